@@ -1,0 +1,54 @@
+"""Writing codings: the one place where story ↔ indicator decisions are recorded."""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from recits.models import RecitPage
+
+from .models import Codage, Indicateur
+
+
+@transaction.atomic
+def definir_indicateurs_recit(
+    recit: RecitPage, indicateurs: Iterable[Indicateur], utilisateur=None
+) -> None:
+    """Make the given indicators the story's accepted whole-story codings, keeping history.
+
+    Unticked indicators are marked rejected (not deleted) so decisions stay traceable;
+    passage-level codings and the contributor's own reading are left untouched.
+    """
+    voulus = {i.pk: i for i in indicateurs}
+    maintenant = timezone.now()
+    existants = (
+        Codage.objects.select_for_update()
+        .filter(recit=recit, debut__isnull=True)
+        .exclude(origine=Codage.Origine.CONTRIBUTEUR)
+    )
+    deja = set()
+    for codage in existants:
+        if codage.indicateur_id in voulus:
+            deja.add(codage.indicateur_id)
+            if codage.statut != Codage.Statut.ACCEPTE:
+                codage.statut = Codage.Statut.ACCEPTE
+                codage.decide_par = utilisateur
+                codage.decide_le = maintenant
+                codage.save(update_fields=["statut", "decide_par", "decide_le"])
+        elif codage.statut == Codage.Statut.ACCEPTE:
+            codage.statut = Codage.Statut.REJETE
+            codage.decide_par = utilisateur
+            codage.decide_le = maintenant
+            codage.save(update_fields=["statut", "decide_par", "decide_le"])
+    Codage.objects.bulk_create(
+        Codage(
+            recit=recit,
+            indicateur=indicateur,
+            origine=Codage.Origine.EDITEUR,
+            statut=Codage.Statut.ACCEPTE,
+            decide_par=utilisateur,
+            decide_le=maintenant,
+        )
+        for pk, indicateur in voulus.items()
+        if pk not in deja
+    )

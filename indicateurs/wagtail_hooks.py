@@ -1,0 +1,20 @@
+"""Registers admin screens and saves the indicators ticked in the story editor."""
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from recits.models import RecitPage
+
+from .services import definir_indicateurs_recit
+from .viewsets import IndicateursGroup
+
+register_snippet(IndicateursGroup)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def enregistrer_indicateurs(request, page) -> None:
+    """Store the story's ticked indicators as accepted whole-story codings."""
+    choisis = getattr(page, "_indicateurs_choisis", None)
+    if isinstance(page, RecitPage) and choisis is not None:
+        definir_indicateurs_recit(page, choisis, request.user)

@@ -1,0 +1,79 @@
+"""Builds the site's page tree (home, stories, places, indicators) once, idempotently."""
+
+from django.apps import apps
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from .models import HomePage, LieuIndexPage, RecitIndexPage
+
+
+def _enfant(parent: Page, modele, slug: str, **champs) -> Page:
+    existant = modele.objects.child_of(parent).filter(slug=slug).first()
+    if existant:
+        return existant
+    page = modele(slug=slug, **champs)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@transaction.atomic
+def initialiser_site(hostname: str = "localhost", port: int = 80) -> HomePage:
+    """Create the home page and the three index pages, and point the default Site at them."""
+    racine = Page.get_first_root_node()
+    accueil = HomePage.objects.first()
+    if accueil is None:
+        # Wagtail's own placeholder page takes the "home" slug: move it out of the way.
+        for page in racine.get_children():
+            if page.specific_class is Page and page.is_leaf():
+                page.delete()
+        accueil = HomePage(
+            title="Récits vivants",
+            slug="accueil",
+            accroche="Ce que nos lieux changent dans la vie des villages",
+            introduction=(
+                "<p>Cafés, épiceries, boulangeries, tiers-lieux : les lieux installés par la "
+                "coopérative ne se mesurent pas qu'en mètres carrés. Celles et ceux qui les "
+                "font vivre racontent ici ce qu'ils changent pour leur village.</p>"
+            ),
+        )
+        racine.add_child(instance=accueil)
+        accueil.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname=hostname,
+            port=port,
+            root_page=accueil,
+            is_default_site=True,
+            site_name="Récits vivants",
+        )
+    elif site.root_page_id != accueil.pk:
+        site.root_page = accueil
+        site.site_name = "Récits vivants"
+        site.save()
+    _enfant(
+        accueil,
+        RecitIndexPage,
+        "recits",
+        title="Les récits",
+        introduction="<p>Histoires, témoignages et reportages photo envoyés par les lieux.</p>",
+    )
+    _enfant(
+        accueil,
+        LieuIndexPage,
+        "lieux",
+        title="Les lieux",
+        introduction="<p>Les commerces et tiers-lieux installés par la coopérative.</p>",
+    )
+    _enfant(
+        accueil,
+        apps.get_model("indicateurs", "IndicateurIndexPage"),
+        "indicateurs",
+        title="Les indicateurs",
+        introduction=(
+            "<p>Ce que nous cherchons dans les récits : les effets d'un lieu sur la vie du "
+            "village que les chiffres ne montrent pas.</p>"
+        ),
+    )
+    return accueil

@@ -1,0 +1,503 @@
+"""Places and stories: the public core of Récits vivants."""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import CorpsRecitBlock, texte_du_corps
+from .forms import RecitPageForm
+from .territoires import DEPARTEMENT_CHOICES, REGION_CHOICES, nom_departement
+from .texte import normaliser
+
+# Renditions used by listings; prefetched together so a card costs no query.
+RENDITION_CARTE = "fill-640x400|format-webp|webpquality-75"
+RENDITION_VIGNETTE = "fill-320x200|format-webp|webpquality-70"
+ROUTES_RESERVEES = {"flux"}
+
+
+def indicateur_model():
+    """The Indicateur model, resolved lazily: `recits` never imports `indicateurs` code."""
+    return apps.get_model("indicateurs", "Indicateur")
+
+
+def codage_model():
+    """The Codage model, resolved lazily for the same reason."""
+    return apps.get_model("indicateurs", "Codage")
+
+
+def prefetch_codages_publics() -> Prefetch:
+    """Accepted codings of active indicators, attached to each story as `codages_publics`."""
+    return Prefetch(
+        "codages",
+        queryset=codage_model()
+        .objects.filter(statut="accepte", indicateur__actif=True)
+        .select_related("indicateur")
+        .order_by("indicateur__ordre", "indicateur__nom"),
+        to_attr="codages_publics",
+    )
+
+
+def prefetch_image(champ: str = "image", *filtres: str) -> Prefetch:
+    """Load the image and the listed renditions in two queries for a whole listing."""
+    return Prefetch(
+        champ,
+        queryset=get_image_model().objects.prefetch_renditions(*(filtres or (RENDITION_CARTE,))),
+    )
+
+
+def paginer(request: HttpRequest, objets, par_page: int):
+    """Paginate without ever failing: a bad or out-of-range page number gives a valid page."""
+    paginator = Paginator(objets, par_page)
+    numero = request.GET.get("page", 1)
+    try:
+        return paginator.page(numero)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class HomePage(Page):
+    """The front page: what the places do for village life, latest stories, the indicators."""
+
+    accroche = models.CharField(
+        "Accroche",
+        max_length=200,
+        default="Ce que nos lieux changent dans la vie des villages.",
+    )
+    introduction = RichTextField("Introduction", blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("accroche"), FieldPanel("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "recits.RecitIndexPage",
+        "recits.LieuIndexPage",
+        "indicateurs.IndicateurIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Page d'accueil"
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add the latest stories, the indicators and a few honest figures."""
+        context = super().get_context(request, *args, **kwargs)
+        recits = RecitPage.objects.live().public()
+        context["derniers_recits"] = (
+            recits.select_related("lieu")
+            .prefetch_related(prefetch_image(), prefetch_codages_publics())
+            .order_by("-date", "-pk")[:6]
+        )
+        context["indicateurs"] = indicateur_model().objects.filter(actif=True).order_by("ordre")
+        lieux = LieuPage.objects.live().public()
+        context["chiffres"] = {
+            "recits": recits.count(),
+            "lieux": lieux.count(),
+            "departements": lieux.values("departement").distinct().count(),
+        }
+        return context
+
+
+class LieuIndexPage(Page):
+    """All installed places, at /lieux/."""
+
+    introduction = RichTextField("Introduction", blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["recits.HomePage"]
+    subpage_types = ["recits.LieuPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Liste des lieux"
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """List live places with how many published stories each has."""
+        context = super().get_context(request, *args, **kwargs)
+        publies = Q(recits__live=True)
+        context["lieux"] = (
+            LieuPage.objects.live()
+            .public()
+            .child_of(self)
+            .prefetch_related(prefetch_image("photo"))
+            .annotate(nb_recits=Count("recits", filter=publies))
+            .order_by("departement", "commune", "title")
+        )
+        return context
+
+
+class LieuPage(Page):
+    """An installed place: a café, épicerie, bakery, tiers-lieu or multi-commerce."""
+
+    class TypeActivite(models.TextChoices):
+        CAFE = "cafe", "Café"
+        EPICERIE = "epicerie", "Épicerie"
+        BOULANGERIE = "boulangerie", "Boulangerie"
+        TIERS_LIEU = "tiers-lieu", "Tiers-lieu"
+        MULTI_COMMERCE = "multi-commerce", "Multi-commerce"
+        RESTAURANT = "restaurant", "Restaurant"
+        LIBRAIRIE = "librairie", "Librairie"
+        AUTRE = "autre", "Autre activité"
+
+    type_activite = models.CharField(
+        "Type d'activité", max_length=20, choices=TypeActivite.choices, default=TypeActivite.CAFE
+    )
+    commune = models.CharField("Commune", max_length=120)
+    code_postal = models.CharField(
+        "Code postal ou code INSEE",
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^[0-9]{2}[0-9AB][0-9]{2}$", "Cinq caractères, ex. 26400.")],
+    )
+    departement = models.CharField(
+        "Département", max_length=3, choices=DEPARTEMENT_CHOICES, db_index=True
+    )
+    region = models.CharField("Région", max_length=60, choices=REGION_CHOICES, blank=True)
+    date_ouverture = models.DateField("Date d'ouverture", null=True, blank=True)
+    description = RichTextField(
+        "Description", blank=True, features=["bold", "italic", "link", "ul"]
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Photo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    latitude = models.DecimalField(
+        "Latitude",
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        "Longitude",
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    contact_nom = models.CharField("Personne à contacter", max_length=120, blank=True)
+    contact_email = models.EmailField("E-mail de contact", blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("type_activite"), FieldPanel("date_ouverture")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("commune"), FieldPanel("code_postal")]),
+                FieldRowPanel([FieldPanel("departement"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Où",
+        ),
+        FieldPanel("description"),
+        FieldPanel("photo"),
+        MultiFieldPanel(
+            [FieldPanel("contact_nom"), FieldPanel("contact_email")],
+            heading="Contact (jamais publié)",
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("texte_normalise"),
+        index.FilterField("departement"),
+    ]
+
+    parent_page_types = ["recits.LieuIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "Lieu"
+        verbose_name_plural = "Lieux"
+
+    @property
+    def nom_departement(self) -> str:
+        """The département's name, for display."""
+        return nom_departement(self.departement)
+
+    def texte_normalise(self) -> str:
+        """Folded, stemmed text indexed for accent- and plural-tolerant search."""
+        return normaliser(
+            " ".join(
+                [
+                    self.title,
+                    self.title,
+                    self.get_type_activite_display(),
+                    self.commune,
+                    self.nom_departement,
+                    self.region,
+                    self.description,
+                ]
+            )
+        )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add the place's published stories."""
+        context = super().get_context(request, *args, **kwargs)
+        recits = (
+            RecitPage.objects.live()
+            .public()
+            .filter(lieu=self)
+            .prefetch_related(prefetch_image(), prefetch_codages_publics())
+            .order_by("-date", "-pk")
+        )
+        context["recits"] = paginer(request, recits, settings.RECITS_PAR_PAGE)
+        return context
+
+
+class RecitIndexPage(RoutablePageMixin, Page):
+    """All stories at /recits/, with filters, pagination and the RSS feed."""
+
+    introduction = RichTextField("Introduction", blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["recits.HomePage"]
+    subpage_types = ["recits.RecitPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Liste des récits"
+
+    @path("")
+    def liste(self, request: HttpRequest) -> HttpResponse:
+        """The filtered, paginated list of published stories."""
+        from .filters import RecitFilter
+
+        filtre = RecitFilter(request.GET or None, queryset=self.recits_publics(), request=request)
+        recits = (
+            filtre.qs.select_related("lieu")
+            .prefetch_related(prefetch_image(), prefetch_codages_publics())
+            .order_by("-date", "-pk")
+        )
+        page_recits = paginer(request, recits, settings.RECITS_PAR_PAGE)
+        return self.render(
+            request,
+            context_overrides={
+                "filtre": filtre,
+                "recits": page_recits,
+                "filtres_actifs": filtre.filtres_actifs(),
+                "erreurs_filtre": filtre.erreurs_lisibles(),
+                "requete_sans_page": filtre.requete_sans("page"),
+            },
+        )
+
+    @path("flux/")
+    def flux(self, request: HttpRequest) -> HttpResponse:
+        """RSS feed of the latest published stories."""
+        from .feeds import RecitsFeed
+
+        return RecitsFeed(self)(request)
+
+    def recits_publics(self):
+        """Published, public stories under this index."""
+        return RecitPage.objects.live().public().descendant_of(self)
+
+
+class RecitTag(TaggedItemBase):
+    """Free tags on stories (django-taggit through model)."""
+
+    content_object = ParentalKey(
+        "recits.RecitPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class RecitPage(Page):
+    """A story, testimony or photo report about one place."""
+
+    class Genre(models.TextChoices):
+        RECIT = "recit", "Récit"
+        TEMOIGNAGE = "temoignage", "Témoignage"
+        PHOTOS = "photos", "Reportage photo"
+
+    class Signature(models.TextChoices):
+        PRENOM = "prenom", "Prénom"
+        PSEUDONYME = "pseudonyme", "Pseudonyme"
+        ANONYME = "anonyme", "Anonyme"
+
+    class Source(models.TextChoices):
+        CONTRIBUTION = "contribution", "Contribution d'un lieu"
+        EDITION = "edition", "Rédaction de l'équipe"
+
+    chapo = models.TextField(
+        "Chapô", max_length=600, help_text="Deux ou trois phrases qui donnent envie de lire."
+    )
+    corps = StreamField(CorpsRecitBlock(), verbose_name="Corps du récit", blank=True)
+    lieu = models.ForeignKey(
+        "recits.LieuPage",
+        verbose_name="Lieu",
+        on_delete=models.PROTECT,
+        related_name="recits",
+    )
+    date = models.DateField("Date du moment raconté")
+    genre = models.CharField(
+        "Genre", max_length=20, choices=Genre.choices, default=Genre.RECIT, db_index=True
+    )
+    signature = models.CharField(
+        "Signature",
+        max_length=20,
+        choices=Signature.choices,
+        default=Signature.PRENOM,
+        help_text="Comment l'auteur ou l'autrice a choisi d'être nommé·e.",
+    )
+    auteur_nom = models.CharField(
+        "Prénom ou pseudonyme",
+        max_length=80,
+        blank=True,
+        help_text="Laissé vide si la personne a choisi l'anonymat.",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Photo principale",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Affichée dans les listes et lors des partages.",
+    )
+    source = models.CharField(
+        "Origine", max_length=20, choices=Source.choices, default=Source.EDITION
+    )
+    tags = ClusterTaggableManager("Mots-clés", through=RecitTag, blank=True)
+
+    base_form_class = RecitPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("chapo"),
+        FieldRowPanel([FieldPanel("lieu"), FieldPanel("date"), FieldPanel("genre")]),
+        FieldPanel("image"),
+        FieldPanel("corps"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("signature"), FieldPanel("auteur_nom")])],
+            heading="Signature",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("indicateurs"), FieldPanel("tags")],
+            heading="Indicateurs et mots-clés",
+        ),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("source")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("texte_normalise"),
+        index.FilterField("date"),
+        index.FilterField("genre"),
+        index.FilterField("lieu"),
+    ]
+
+    parent_page_types = ["recits.RecitIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "Récit"
+        verbose_name_plural = "Récits"
+
+    def clean(self) -> None:
+        """Keep slugs that the index page uses for its own routes free."""
+        super().clean()
+        if self.slug in ROUTES_RESERVEES:
+            raise ValidationError({"slug": f"L'adresse « {self.slug} » est réservée au site."})
+        if self.signature != self.Signature.ANONYME and not self.auteur_nom.strip():
+            raise ValidationError(
+                {"auteur_nom": "Indiquez le prénom ou le pseudonyme, ou choisissez « Anonyme »."}
+            )
+
+    @property
+    def annee(self) -> int:
+        """The year of the story, used by filters and reports."""
+        return self.date.year
+
+    @property
+    def signature_affichee(self) -> str:
+        """The author line exactly as the contributor chose to be named."""
+        if self.signature == self.Signature.ANONYME or not self.auteur_nom:
+            return "Anonyme"
+        return self.auteur_nom
+
+    @cached_property
+    def indicateurs(self) -> list:
+        """Distinct indicators of this story's accepted codings, in framework order."""
+        codages = getattr(self, "codages_publics", None)
+        if codages is None:
+            codages = (
+                codage_model()
+                .objects.filter(recit=self, statut="accepte", indicateur__actif=True)
+                .select_related("indicateur")
+                .order_by("indicateur__ordre", "indicateur__nom")
+            )
+        vus: dict[int, object] = {}
+        for codage in codages:
+            vus.setdefault(codage.indicateur_id, codage.indicateur)
+        return list(vus.values())
+
+    def image_principale(self):
+        """The listing photo: the chosen one, else the first photo of the body."""
+        if self.image_id:
+            return self.image
+        for bloc in self.corps:
+            if bloc.block_type == "image":
+                return bloc.value["image"]
+            if bloc.block_type == "galerie" and bloc.value["photos"]:
+                return bloc.value["photos"][0]["image"]
+        return None
+
+    def texte_brut(self) -> str:
+        """Title, standfirst and body as plain text (search index, helper, feeds)."""
+        return "\n".join([self.title, self.chapo, texte_du_corps(self.corps)])
+
+    def texte_normalise(self) -> str:
+        """Folded, stemmed text indexed for accent- and plural-tolerant search."""
+        tags = " ".join(t.name for t in self.tags.all())
+        lieu = f"{self.lieu.title} {self.lieu.commune}" if self.lieu_id else ""
+        return normaliser(f"{self.title} {self.title} {self.texte_brut()} {lieu} {tags}")
+
+    def recits_lies(self, nombre: int = 3) -> list[RecitPage]:
+        """Other published stories from the same place or sharing an indicator."""
+        indicateurs = [i.pk for i in self.indicateurs]
+        proches = Q(lieu_id=self.lieu_id)
+        if indicateurs:
+            proches |= Exists(
+                codage_model().objects.filter(
+                    recit=OuterRef("pk"), statut="accepte", indicateur_id__in=indicateurs
+                )
+            )
+        return list(
+            RecitPage.objects.live()
+            .public()
+            .filter(proches)
+            .exclude(pk=self.pk)
+            .select_related("lieu")
+            .prefetch_related(prefetch_image())
+            .order_by("-date", "-pk")[:nombre]
+        )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add related stories."""
+        context = super().get_context(request, *args, **kwargs)
+        context["recits_lies"] = self.recits_lies()
+        return context

@@ -1,0 +1,59 @@
+"""Text helpers shared by the index and the search: accent folding and light French stemming.
+
+SQLite's FTS5 knows no French, so every searchable text is indexed in a folded, stemmed
+form and queries are folded the same way: *épiceries*, *Épicerie* and *epicerie* all
+become ``epicer``. The result is still fed to PostgreSQL's ``french`` configuration,
+which stems both sides alike.
+"""
+
+import re
+import unicodedata
+
+from django.utils.html import strip_tags
+
+# Longest query we analyse: a search box never needs more; beyond it we cut.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TERMS = 12
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_ELISION_RE = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+
+
+def replier_accents(texte: str) -> str:
+    """Lower-case and strip diacritics so that *Épicerie* and *epicerie* compare equal."""
+    texte = texte.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    decompose = unicodedata.normalize("NFKD", texte)
+    return "".join(c for c in decompose if not unicodedata.combining(c)).lower()
+
+
+def raciniser(mot: str) -> str:
+    """Reduce a folded French word to a crude stem shared by its plural and feminine forms."""
+    if len(mot) <= 3 or mot.isdigit():
+        return mot
+    if mot.endswith("aux") and len(mot) > 4:
+        mot = mot[:-3] + "al"
+    elif mot[-1] in "sx":
+        mot = mot[:-1]
+    if len(mot) > 3 and mot.endswith("e"):
+        mot = mot[:-1]
+    if len(mot) > 4 and mot.endswith("ie"):
+        mot = mot[:-1]
+    return mot
+
+
+def mots_normalises(texte: str) -> list[str]:
+    """Split a text into folded, stemmed words, dropping elided articles (l', d', qu'…)."""
+    texte = _ELISION_RE.sub(" ", texte)
+    return [raciniser(m) for m in _WORD_RE.findall(replier_accents(texte))]
+
+
+def normaliser(texte: str) -> str:
+    """Return the searchable form of a text: folded, stemmed words separated by spaces."""
+    return " ".join(mots_normalises(strip_tags(texte or "")))
+
+
+def normaliser_requete(requete: str) -> str:
+    """Fold and stem a visitor's query, bounded so that a huge query stays cheap."""
+    mots = mots_normalises((requete or "")[:MAX_QUERY_CHARS])
+    uniques = list(dict.fromkeys(m for m in mots if m))
+    return " ".join(uniques[:MAX_QUERY_TERMS])
