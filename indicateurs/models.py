@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from recits.models import RecitPage, paginer, prefetch_codages_publics, prefetch_image
+from recits.publication import publiques
 
 
 class Indicateur(index.Indexed, models.Model):
@@ -166,7 +167,7 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
     @path("")
     def liste(self, request: HttpRequest) -> HttpResponse:
         """All active indicators with how many published stories speak to each."""
-        publies = RecitPage.objects.live().public().values("pk")
+        publies = publiques(RecitPage.objects.all()).values("pk")
         indicateurs = Indicateur.objects.filter(actif=True).annotate(
             nb_recits=Count(
                 "codages__recit",
@@ -184,8 +185,7 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
         except Indicateur.DoesNotExist as exc:
             raise Http404("Indicateur inconnu") from exc
         recits = (
-            RecitPage.objects.live()
-            .public()
+            publiques(RecitPage.objects.all())
             .filter(
                 Exists(
                     Codage.objects.filter(

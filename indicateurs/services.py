@@ -21,9 +21,10 @@ def definir_indicateurs_recit(
     """
     voulus = {i.pk: i for i in indicateurs}
     maintenant = timezone.now()
+    # Inactive indicators are not offered in the form: leave their codings as they are.
     existants = (
         Codage.objects.select_for_update()
-        .filter(recit=recit, debut__isnull=True)
+        .filter(recit=recit, debut__isnull=True, indicateur__actif=True)
         .exclude(origine=Codage.Origine.CONTRIBUTEUR)
     )
     deja = set()

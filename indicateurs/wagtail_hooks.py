@@ -11,10 +11,20 @@ from .viewsets import IndicateursGroup
 register_snippet(IndicateursGroup)
 
 
+@hooks.register("before_publish_page")
+def memoriser_indicateurs(request, page) -> None:
+    """Keep the ticked indicators on the request: Wagtail reloads the page after publishing."""
+    choisis = getattr(page, "_indicateurs_choisis", None)
+    if choisis is not None:
+        request._recits_indicateurs_choisis = choisis
+
+
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def enregistrer_indicateurs(request, page) -> None:
     """Store the story's ticked indicators as accepted whole-story codings."""
     choisis = getattr(page, "_indicateurs_choisis", None)
+    if choisis is None:
+        choisis = getattr(request, "_recits_indicateurs_choisis", None)
     if isinstance(page, RecitPage) and choisis is not None:
         definir_indicateurs_recit(page, choisis, request.user)

@@ -11,10 +11,18 @@ class RecitsConfig(AppConfig):
     verbose_name = "Récits et lieux"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .context_processors import vider_cache_navigation
+        from .publication import vider_caches_publics
 
-        for signal in (page_published, page_unpublished, post_page_move, post_delete):
-            signal.connect(vider_cache_navigation, dispatch_uid=f"nav-{id(signal)}")
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(vider_caches_publics, dispatch_uid=f"recits-cache-{id(signal)}")
+        for signal in (post_save, post_delete):
+            for modele in (PageViewRestriction, Page):
+                signal.connect(
+                    vider_caches_publics,
+                    sender=modele,
+                    dispatch_uid=f"recits-cache-{id(signal)}-{modele.__name__}",
+                )

@@ -18,12 +18,12 @@ def _enfant(parent: Page, modele, slug: str, **champs) -> Page:
 
 
 @transaction.atomic
-def initialiser_site(hostname: str = "localhost", port: int = 80) -> HomePage:
+def initialiser_site(hostname: str | None = None, port: int | None = None) -> HomePage:
     """Create the home page and the three index pages, and point the default Site at them."""
     racine = Page.get_first_root_node()
     accueil = HomePage.objects.first()
     if accueil is None:
-        # Wagtail's own placeholder page takes the "home" slug: move it out of the way.
+        # Remove Wagtail's empty placeholder page ("Welcome to your new Wagtail site").
         for page in racine.get_children():
             if page.specific_class is Page and page.is_leaf():
                 page.delete()
@@ -41,17 +41,14 @@ def initialiser_site(hostname: str = "localhost", port: int = 80) -> HomePage:
         accueil.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
-            hostname=hostname,
-            port=port,
-            root_page=accueil,
-            is_default_site=True,
-            site_name="Récits vivants",
-        )
-    elif site.root_page_id != accueil.pk:
-        site.root_page = accueil
-        site.site_name = "Récits vivants"
-        site.save()
+        site = Site(is_default_site=True, hostname="localhost", port=80)
+    site.root_page = accueil
+    site.site_name = "Récits vivants"
+    if hostname:
+        site.hostname = hostname
+    if port:
+        site.port = port
+    site.save()
     _enfant(
         accueil,
         RecitIndexPage,

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.core.cache import cache
 from django.http import HttpRequest
 
-CLE_CACHE = "recits:navigation"
+from .publication import CLE_NAVIGATION, DUREE_CACHE
 
 ENTREES = (
     ("recits", "RecitIndexPage", "Récits"),
@@ -23,15 +23,10 @@ def liens_navigation(request: HttpRequest) -> list[dict]:
     return liens
 
 
-def vider_cache_navigation(**kwargs) -> None:
-    """Forget the menu when a page is published, unpublished, moved or deleted."""
-    cache.delete(CLE_CACHE)
-
-
 def site_navigation(request: HttpRequest) -> dict:
     """Main menu entries; cached because they change only when the tree is edited."""
-    liens = cache.get(CLE_CACHE)
+    liens = cache.get(CLE_NAVIGATION)
     if liens is None:
         liens = liens_navigation(request)
-        cache.set(CLE_CACHE, liens, 300)
+        cache.set(CLE_NAVIGATION, liens, DUREE_CACHE)
     return {"navigation": liens}

@@ -5,6 +5,7 @@ from django.http import HttpRequest
 from django.utils.feedgenerator import Rss201rev2Feed
 
 from .models import RecitPage
+from .publication import publiques
 
 NOMBRE_DANS_LE_FLUX = 30
 
@@ -31,8 +32,7 @@ class RecitsFeed(Feed):
 
     def items(self):
         return (
-            RecitPage.objects.live()
-            .public()
+            publiques(RecitPage.objects.all())
             .descendant_of(self.index_page)
             .select_related("lieu")
             .order_by("-first_published_at", "-pk")[:NOMBRE_DANS_LE_FLUX]

@@ -3,68 +3,58 @@
 from urllib.parse import urlencode
 
 import django_filters
-from django import forms
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import QueryDict
+from django.utils.text import slugify
 
 from .models import LieuPage, RecitPage
+from .publication import CLE_CHOIX_FILTRES, DUREE_CACHE, publiques
 from .territoires import DEPARTEMENTS
 
-ANNEE_MIN, ANNEE_MAX = 1990, 2100
 
-
-def _indicateurs(request=None):
-    return apps.get_model("indicateurs", "Indicateur").objects.filter(actif=True).order_by("ordre")
-
-
-def _lieux(request=None):
-    return LieuPage.objects.live().public().order_by("title").only("pk", "title", "slug")
-
-
-class SlugChoiceFilter(django_filters.ModelChoiceFilter):
-    """A choice by slug whose options are labelled with a readable name."""
-
-    def __init__(self, *args, label_attr: str = "title", **kwargs):
-        self.label_attr = label_attr
-        super().__init__(*args, to_field_name="slug", **kwargs)
-
-    @property
-    def field(self):
-        champ = super().field
-        champ.label_from_instance = lambda obj: getattr(obj, self.label_attr)
-        return champ
+def choix_filtres() -> dict[str, list[tuple[str, str]]]:
+    """Options of the filter form, cached: they change only when something is published."""
+    choix = cache.get(CLE_CHOIX_FILTRES)
+    if choix is None:
+        indicateur = apps.get_model("indicateurs", "Indicateur")
+        lieux = publiques(LieuPage.objects.all()).order_by("title")
+        recits = publiques(RecitPage.objects.all())
+        codes = sorted(set(lieux.values_list("departement", flat=True)))
+        choix = {
+            "indicateur": list(
+                indicateur.objects.filter(actif=True)
+                .order_by("ordre", "nom")
+                .values_list("slug", "nom")
+            ),
+            "lieu": list(lieux.values_list("slug", "title")),
+            "departement": [(c, f"{DEPARTEMENTS.get(c, c)} ({c})") for c in codes],
+            "annee": [(str(d.year), str(d.year)) for d in recits.dates("date", "year", "DESC")],
+        }
+        cache.set(CLE_CHOIX_FILTRES, choix, DUREE_CACHE)
+    return choix
 
 
 class RecitFilter(django_filters.FilterSet):
     """Narrows published stories by indicator, place, département, year, genre and tag."""
 
-    indicateur = SlugChoiceFilter(
-        label="Indicateur",
-        queryset=_indicateurs,
-        method="filtrer_indicateur",
-        empty_label="Tous les indicateurs",
-        label_attr="nom",
+    indicateur = django_filters.ChoiceFilter(
+        label="Indicateur", method="filtrer_indicateur", empty_label="Tous les indicateurs"
     )
-    lieu = SlugChoiceFilter(
-        label="Lieu", field_name="lieu", queryset=_lieux, empty_label="Tous les lieux"
+    lieu = django_filters.ChoiceFilter(
+        label="Lieu", field_name="lieu__slug", empty_label="Tous les lieux"
     )
     departement = django_filters.ChoiceFilter(
-        label="Département",
-        field_name="lieu__departement",
-        empty_label="Tous les départements",
+        label="Département", field_name="lieu__departement", empty_label="Tous les départements"
     )
-    annee = django_filters.NumberFilter(
-        label="Année",
-        method="filtrer_annee",
-        min_value=ANNEE_MIN,
-        max_value=ANNEE_MAX,
-        widget=forms.Select,
+    annee = django_filters.ChoiceFilter(
+        label="Année", method="filtrer_annee", empty_label="Toutes les années"
     )
     genre = django_filters.ChoiceFilter(
         label="Genre", choices=RecitPage.Genre.choices, empty_label="Tous les genres"
     )
-    tag = django_filters.CharFilter(label="Mot-clé", field_name="tags__slug", max_length=100)
+    tag = django_filters.CharFilter(label="Mot-clé", method="filtrer_tag", max_length=100)
 
     class Meta:
         model = RecitPage
@@ -72,26 +62,27 @@ class RecitFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        deps = LieuPage.objects.live().public().values_list("departement", flat=True).distinct()
-        codes = sorted(set(deps))
-        self.filters["departement"].extra["choices"] = [
-            (code, f"{DEPARTEMENTS.get(code, code)} ({code})") for code in codes
-        ]
-        annees = self.queryset.dates("date", "year", order="DESC")
-        self.filters["annee"].extra["widget"] = forms.Select(
-            choices=[("", "Toutes les années")] + [(d.year, str(d.year)) for d in annees]
-        )
+        for nom, options in choix_filtres().items():
+            self.filters[nom].extra["choices"] = options
 
-    def filtrer_indicateur(self, queryset: QuerySet, name: str, value) -> QuerySet:
+    def filtrer_indicateur(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Keep stories with an accepted coding for this indicator (no duplicate rows)."""
         codage = apps.get_model("indicateurs", "Codage")
         return queryset.filter(
-            Exists(codage.objects.filter(recit=OuterRef("pk"), indicateur=value, statut="accepte"))
+            Exists(
+                codage.objects.filter(
+                    recit=OuterRef("pk"), indicateur__slug=value, statut="accepte"
+                )
+            )
         )
 
     def filtrer_annee(self, queryset: QuerySet, name: str, value) -> QuerySet:
         """Keep stories whose moment happened that year."""
-        return queryset.filter(date__year=int(value))
+        return queryset.filter(date__year=int(value))  # choices are validated years
+
+    def filtrer_tag(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Match the tag's slug, so that « Marché », « marché » and « marche » agree."""
+        return queryset.filter(tags__slug=slugify(value))
 
     def filtres_actifs(self) -> list[dict]:
         """The valid filters in use, each with a label and the URL that removes it."""
@@ -103,16 +94,11 @@ class RecitFilter(django_filters.FilterSet):
             if valeur in (None, "", []):
                 continue
             champ = self.form.fields[nom]
-            if hasattr(valeur, "pk"):
-                texte = champ.label_from_instance(valeur)
-            elif nom == "departement":
+            libelles = dict(getattr(champ, "choices", []))
+            if nom == "departement":
                 texte = DEPARTEMENTS.get(valeur, valeur)
-            elif nom == "genre":
-                texte = RecitPage.Genre(valeur).label
-            elif nom == "annee":
-                texte = str(int(valeur))
             else:
-                texte = str(valeur)
+                texte = str(libelles.get(valeur, valeur))
             actifs.append(
                 {"nom": nom, "label": champ.label, "valeur": texte, "url": self.url_sans(nom)}
             )

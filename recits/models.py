@@ -9,7 +9,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from .blocks import CorpsRecitBlock, texte_du_corps
 from .forms import RecitPageForm
+from .publication import publiques
 from .territoires import DEPARTEMENT_CHOICES, REGION_CHOICES, nom_departement
 from .texte import normaliser
 
@@ -74,6 +75,31 @@ def paginer(request: HttpRequest, objets, par_page: int):
         return paginator.page(paginator.num_pages)
 
 
+class RouteEnfantsMixin:
+    """Route to a child page in one query, fetching its specific model and what it shows.
+
+    Wagtail's default routing reads the generic child, then its specific row (two queries
+    per level); index pages know their children's type, so they ask for it directly.
+    """
+
+    modele_enfant: type[Page]
+    relations_enfant: tuple[str, ...] = ()
+
+    def route(self, request: HttpRequest, path_components: list[str]):
+        """Resolve `<slug>/` to a live child of the known model, else defer to Wagtail."""
+        if path_components:
+            enfants = self.modele_enfant.objects.child_of(self)
+            if self.relations_enfant:
+                enfants = enfants.select_related(*self.relations_enfant)
+            try:
+                enfant = enfants.get(slug=path_components[0])
+            except self.modele_enfant.DoesNotExist as exc:
+                raise Http404 from exc
+            enfant._cached_parent_obj = self
+            return enfant.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
 class HomePage(Page):
     """The front page: what the places do for village life, latest stories, the indicators."""
 
@@ -100,14 +126,14 @@ class HomePage(Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add the latest stories, the indicators and a few honest figures."""
         context = super().get_context(request, *args, **kwargs)
-        recits = RecitPage.objects.live().public()
+        recits = publiques(RecitPage.objects.all())
         context["derniers_recits"] = (
             recits.select_related("lieu")
             .prefetch_related(prefetch_image(), prefetch_codages_publics())
             .order_by("-date", "-pk")[:6]
         )
         context["indicateurs"] = indicateur_model().objects.filter(actif=True).order_by("ordre")
-        lieux = LieuPage.objects.live().public()
+        lieux = publiques(LieuPage.objects.all())
         context["chiffres"] = {
             "recits": recits.count(),
             "lieux": lieux.count(),
@@ -116,8 +142,10 @@ class HomePage(Page):
         return context
 
 
-class LieuIndexPage(Page):
+class LieuIndexPage(RouteEnfantsMixin, Page):
     """All installed places, at /lieux/."""
+
+    relations_enfant = ("photo",)
 
     introduction = RichTextField("Introduction", blank=True, features=["bold", "italic", "link"])
 
@@ -134,8 +162,7 @@ class LieuIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         publies = Q(recits__live=True)
         context["lieux"] = (
-            LieuPage.objects.live()
-            .public()
+            publiques(LieuPage.objects.all())
             .child_of(self)
             .prefetch_related(prefetch_image("photo"))
             .annotate(nb_recits=Count("recits", filter=publies))
@@ -259,9 +286,9 @@ class LieuPage(Page):
         """Add the place's published stories."""
         context = super().get_context(request, *args, **kwargs)
         recits = (
-            RecitPage.objects.live()
-            .public()
+            publiques(RecitPage.objects.all())
             .filter(lieu=self)
+            .select_related("lieu")
             .prefetch_related(prefetch_image(), prefetch_codages_publics())
             .order_by("-date", "-pk")
         )
@@ -269,8 +296,10 @@ class LieuPage(Page):
         return context
 
 
-class RecitIndexPage(RoutablePageMixin, Page):
+class RecitIndexPage(RoutablePageMixin, RouteEnfantsMixin, Page):
     """All stories at /recits/, with filters, pagination and the RSS feed."""
+
+    relations_enfant = ("lieu", "lieu__photo", "image")
 
     introduction = RichTextField("Introduction", blank=True, features=["bold", "italic", "link"])
 
@@ -314,7 +343,7 @@ class RecitIndexPage(RoutablePageMixin, Page):
 
     def recits_publics(self):
         """Published, public stories under this index."""
-        return RecitPage.objects.live().public().descendant_of(self)
+        return publiques(RecitPage.objects.all()).descendant_of(self)
 
 
 class RecitTag(TaggedItemBase):
@@ -487,12 +516,11 @@ class RecitPage(Page):
                 )
             )
         return list(
-            RecitPage.objects.live()
-            .public()
+            publiques(RecitPage.objects.all())
             .filter(proches)
             .exclude(pk=self.pk)
             .select_related("lieu")
-            .prefetch_related(prefetch_image())
+            .prefetch_related(prefetch_image(), prefetch_codages_publics())
             .order_by("-date", "-pk")[:nombre]
         )
 
@@ -501,3 +529,8 @@ class RecitPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["recits_lies"] = self.recits_lies()
         return context
+
+
+# Index pages route straight to their children's model (defined above).
+LieuIndexPage.modele_enfant = LieuPage
+RecitIndexPage.modele_enfant = RecitPage

@@ -2,7 +2,7 @@
 
 SQLite's FTS5 knows no French, so every searchable text is indexed in a folded, stemmed
 form and queries are folded the same way: *épiceries*, *Épicerie* and *epicerie* all
-become ``epicer``. The result is still fed to PostgreSQL's ``french`` configuration,
+become ``epiceri``. The result is still fed to PostgreSQL's ``french`` configuration,
 which stems both sides alike.
 """
 
@@ -52,8 +52,19 @@ def normaliser(texte: str) -> str:
     return " ".join(mots_normalises(strip_tags(texte or "")))
 
 
+def couper_requete(requete: str) -> str:
+    """Cut a query to MAX_QUERY_CHARS without leaving half a word at the end."""
+    requete = requete or ""
+    if len(requete) <= MAX_QUERY_CHARS:
+        return requete
+    coupe = requete[:MAX_QUERY_CHARS]
+    if not requete[MAX_QUERY_CHARS].isspace() and " " in coupe:
+        coupe = coupe.rsplit(" ", 1)[0]
+    return coupe
+
+
 def normaliser_requete(requete: str) -> str:
     """Fold and stem a visitor's query, bounded so that a huge query stays cheap."""
-    mots = mots_normalises((requete or "")[:MAX_QUERY_CHARS])
+    mots = mots_normalises(couper_requete(requete))
     uniques = list(dict.fromkeys(m for m in mots if m))
     return " ".join(uniques[:MAX_QUERY_TERMS])

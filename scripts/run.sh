@@ -25,6 +25,7 @@ echo
 echo "  Récits vivants tourne sur http://127.0.0.1:${PORT}/"
 echo "  Administration : http://127.0.0.1:${PORT}/admin/"
 echo "  Compte de démonstration : identifiant « editrice », mot de passe « recits-demo »"
+echo "  Administrateur de démonstration : « admin », mot de passe « recits-admin »"
 echo "  (un worker de tâches tourne aussi en arrière-plan ; Ctrl-C arrête les deux)"
 echo
 wait -n "$WEB" "$WORKER"

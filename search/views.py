@@ -14,39 +14,39 @@ from recits.models import (
     prefetch_codages_publics,
     prefetch_image,
 )
-from recits.texte import MAX_QUERY_CHARS, normaliser_requete
+from recits.publication import publiques
+from recits.texte import MAX_QUERY_CHARS, couper_requete, normaliser_requete
 
 
 def recherche(request: HttpRequest) -> HttpResponse:
     """Search with accent- and plural-tolerant matching, bounded for huge queries."""
-    requete = request.GET.get("q", "")[: MAX_QUERY_CHARS * 2].strip()
+    brute = request.GET.get("q", "")
+    requete = couper_requete(brute).strip()
     termes = normaliser_requete(requete)
     lieux: list[LieuPage] = []
     recits = None
-    trop_long = len(request.GET.get("q", "")) > MAX_QUERY_CHARS
+    trop_long = len(brute) > MAX_QUERY_CHARS
     if termes:
         lieux = list(
-            LieuPage.objects.live()
-            .public()
+            publiques(LieuPage.objects.all())
             .prefetch_related(prefetch_image("photo", RENDITION_VIGNETTE))
-            .search(termes, fields=["texte_normalise"], operator="and")[:6]
+            .search(termes, operator="and")[:6]
         )
         resultats = (
-            RecitPage.objects.live()
-            .public()
+            publiques(RecitPage.objects.all())
             .select_related("lieu")
             .prefetch_related(prefetch_image(), prefetch_codages_publics())
-            .search(termes, fields=["texte_normalise"], operator="and")
+            .search(termes, operator="and")
         )
         recits = paginer(request, resultats, settings.RECITS_PAR_PAGE)
     return TemplateResponse(
         request,
         "search/recherche.html",
         {
-            "requete": requete[:MAX_QUERY_CHARS],
+            "requete": requete,
             "lieux": lieux,
             "recits": recits,
             "trop_long": trop_long,
-            "requete_url": urlencode({"q": requete[:MAX_QUERY_CHARS]}),
+            "requete_url": urlencode({"q": requete}),
         },
     )

@@ -1,0 +1,42 @@
+"""What visitors may see, computed cheaply: live pages outside view restrictions.
+
+Wagtail's ``QuerySet.public()`` reads every view restriction on each call; a listing page
+calls it several times. Restrictions change rarely, so their paths are cached here and
+the cache is emptied whenever one is saved or deleted. Each page URL stays protected by
+Wagtail's own check in ``serve``; this only concerns listings.
+"""
+
+from django.core.cache import cache
+from django.db.models import Q, QuerySet
+from wagtail.models import PageViewRestriction
+
+CLE_RESTRICTIONS = "recits:restrictions"
+CLE_CHOIX_FILTRES = "recits:choix-filtres"
+CLE_NAVIGATION = "recits:navigation"
+DUREE_CACHE = 60
+
+
+def chemins_restreints() -> list[str]:
+    """Tree paths of pages that carry a view restriction (cached)."""
+    chemins = cache.get(CLE_RESTRICTIONS)
+    if chemins is None:
+        chemins = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(CLE_RESTRICTIONS, chemins, DUREE_CACHE)
+    return chemins
+
+
+def publiques(queryset: QuerySet) -> QuerySet:
+    """Restrict a page queryset to what an anonymous visitor may see."""
+    queryset = queryset.live()
+    chemins = chemins_restreints()
+    if chemins:
+        sous_arbres = Q()
+        for chemin in chemins:
+            sous_arbres |= Q(path__startswith=chemin)
+        queryset = queryset.exclude(sous_arbres)
+    return queryset
+
+
+def vider_caches_publics(**kwargs) -> None:
+    """Forget cached menus, filter choices and restrictions after any publishing change."""
+    cache.delete_many([CLE_RESTRICTIONS, CLE_CHOIX_FILTRES, CLE_NAVIGATION])

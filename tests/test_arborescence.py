@@ -1,0 +1,93 @@
+"""The page tree is constrained: where each page type may live, and how many."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from indicateurs.models import IndicateurIndexPage
+from recits.arborescence import initialiser_site
+from recits.models import HomePage, LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
+
+
+class TestReglesArborescence(WagtailPageTestCase):
+    """Each page type accepts exactly the children it should."""
+
+    def test_accueil(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(
+            HomePage, {RecitIndexPage, LieuIndexPage, IndicateurIndexPage}
+        )
+
+    def test_index_des_recits(self):
+        self.assertAllowedParentPageTypes(RecitIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(RecitIndexPage, {RecitPage})
+
+    def test_index_des_lieux(self):
+        self.assertAllowedParentPageTypes(LieuIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(LieuIndexPage, {LieuPage})
+
+    def test_index_des_indicateurs(self):
+        self.assertAllowedParentPageTypes(IndicateurIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(IndicateurIndexPage, set())
+
+    def test_feuilles(self):
+        self.assertAllowedSubpageTypes(RecitPage, set())
+        self.assertAllowedSubpageTypes(LieuPage, set())
+        self.assertAllowedParentPageTypes(RecitPage, {RecitIndexPage})
+        self.assertAllowedParentPageTypes(LieuPage, {LieuIndexPage})
+
+
+@pytest.mark.django_db
+def test_une_seule_page_de_chaque_index(arbre):
+    accueil = arbre["accueil"]
+    for modele in (HomePage, RecitIndexPage, LieuIndexPage, IndicateurIndexPage):
+        assert modele.max_count == 1
+        assert not modele.can_create_at(accueil)
+    assert RecitPage.can_create_at(arbre["recits"])
+
+
+@pytest.mark.django_db
+def test_initialiser_site_est_idempotent(arbre):
+    avant = Page.objects.count()
+    initialiser_site()
+    initialiser_site()
+    assert Page.objects.count() == avant
+    assert [p.slug for p in arbre["accueil"].get_children()] == ["recits", "lieux", "indicateurs"]
+
+
+@pytest.mark.django_db
+def test_adresses_publiques_stables(arbre, lieu, creer_recit):
+    recit = creer_recit(slug="le-jeudi-du-marche")
+    assert arbre["recits"].url == "/recits/"
+    assert arbre["lieux"].url == "/lieux/"
+    assert arbre["indicateurs"].url == "/indicateurs/"
+    assert recit.url == "/recits/le-jeudi-du-marche/"
+    assert lieu.url == "/lieux/cafe-tilleuls/"
+
+
+@pytest.mark.django_db
+def test_slug_reserve_refuse(arbre, lieu):
+    from django.core.exceptions import ValidationError
+
+    recit = RecitPage(title="Flux", slug="flux", chapo="x", lieu=lieu, date="2024-01-01")
+    with pytest.raises(ValidationError) as erreur:
+        recit.full_clean()
+    assert "réservée" in str(erreur.value)
+
+
+@pytest.mark.django_db
+def test_signature_sans_nom_refusee(arbre, lieu):
+    from django.core.exceptions import ValidationError
+
+    recit = RecitPage(
+        title="Sans nom",
+        slug="sans-nom",
+        chapo="x",
+        lieu=lieu,
+        date="2024-01-01",
+        signature=RecitPage.Signature.PRENOM,
+        auteur_nom="",
+    )
+    with pytest.raises(ValidationError) as erreur:
+        recit.full_clean()
+    assert "Anonyme" in str(erreur.value)
