@@ -1,8 +1,9 @@
 """Builds the site's page tree (home, stories, places, indicators) once, idempotently."""
 
 from django.apps import apps
+from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
 from .models import HomePage, LieuIndexPage, RecitIndexPage
 
@@ -49,7 +50,7 @@ def initialiser_site(hostname: str | None = None, port: int | None = None) -> Ho
     if port:
         site.port = port
     site.save()
-    _enfant(
+    index_recits = _enfant(
         accueil,
         RecitIndexPage,
         "recits",
@@ -73,4 +74,23 @@ def initialiser_site(hostname: str | None = None, port: int | None = None) -> Ho
             "village que les chiffres ne montrent pas.</p>"
         ),
     )
+    installer_moderation(index_recits)
     return accueil
+
+
+NOM_WORKFLOW = "Modération des contributions"
+NOM_TACHE = "Relecture par l'équipe éditoriale"
+
+
+def installer_moderation(index_recits: Page) -> Workflow:
+    """Ship the moderation workflow (one group approval task) on the story index."""
+    workflow, _ = Workflow.objects.get_or_create(name=NOM_WORKFLOW, defaults={"active": True})
+    tache = GroupApprovalTask.objects.filter(name=NOM_TACHE).first()
+    if tache is None:
+        tache = GroupApprovalTask.objects.create(name=NOM_TACHE)
+        groupes = Group.objects.filter(name="Moderators")
+        tache.groups.set(groupes)
+    if not WorkflowTask.objects.filter(workflow=workflow, task=tache).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=tache, sort_order=0)
+    WorkflowPage.objects.get_or_create(page=index_recits, defaults={"workflow": workflow})
+    return workflow

@@ -534,3 +534,19 @@ class RecitPage(Page):
 # Index pages route straight to their children's model (defined above).
 LieuIndexPage.modele_enfant = LieuPage
 RecitIndexPage.modele_enfant = RecitPage
+
+from .campagnes import Campagne, Contribution, EssaiEnvoi, Invitation, PhotoContribution  # noqa: E402
+
+__all__ = [
+    "Campagne",
+    "Contribution",
+    "EssaiEnvoi",
+    "HomePage",
+    "Invitation",
+    "LieuIndexPage",
+    "LieuPage",
+    "PhotoContribution",
+    "RecitIndexPage",
+    "RecitPage",
+    "RecitTag",
+]

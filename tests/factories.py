@@ -93,3 +93,27 @@ class CodageFactory(factory.django.DjangoModelFactory):
     indicateur = factory.LazyFunction(lambda: Indicateur.objects.get(slug="lien-social"))
     origine = Codage.Origine.EDITEUR
     statut = Codage.Statut.ACCEPTE
+
+
+class CampagneFactory(factory.django.DjangoModelFactory):
+    """An open campaign for the current year."""
+
+    class Meta:
+        model = "recits.Campagne"
+        django_get_or_create = ("annee",)
+
+    annee = factory.LazyFunction(lambda: datetime.date.today().year)
+    titre = factory.LazyAttribute(lambda o: f"Collecte {o.annee}")
+    ouverture = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=30))
+    cloture = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=60))
+    introduction = "Racontez-nous ce que votre lieu a changé cette année."
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    """A valid invitation link for a place (pass `lieu`)."""
+
+    class Meta:
+        model = "recits.Invitation"
+
+    campagne = factory.SubFactory(CampagneFactory)
+    lieu = None

@@ -161,6 +161,15 @@ else:
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # ------------------------------------------------------------------------------
+# The spaCy helper (run by the task worker and the commands, never by the web process)
+# ------------------------------------------------------------------------------
+RECITS_MODELE_SPACY = os.environ.get("RECITS_MODELE_SPACY", "fr_core_news_sm")
+# Longer texts are analysed in parts of at most this many characters.
+RECITS_ANALYSE_MAX_CARACTERES = 100_000
+# Texts fed to nlp.pipe at once.
+RECITS_ANALYSE_TAILLE_LOT = 64
+
+# ------------------------------------------------------------------------------
 # E-mail: console by default, SMTP when EMAIL_HOST is set
 # ------------------------------------------------------------------------------
 if os.environ.get("EMAIL_HOST"):
@@ -199,3 +208,17 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 # Public site: how many stories a listing page shows.
 RECITS_PAR_PAGE = 12
+
+# ------------------------------------------------------------------------------
+# Contributions: private photos until publication, limits of the public form
+# ------------------------------------------------------------------------------
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "prive"))
+RECITS_PHOTOS_MAX = 6
+RECITS_PHOTO_TAILLE_MAX = 15 * 1024 * 1024
+RECITS_ENVOIS_PAR_LIEN_ET_HEURE = 10
+RECITS_ENVOIS_PAR_ADRESSE_ET_HEURE = 20
+RECITS_PROXY_DE_CONFIANCE = os.environ.get("RECITS_PROXY_DE_CONFIANCE", "") == "1"
+# Largest accepted contribution request: six photos of 15 MB and the text.
+RECITS_TAILLE_ENVOI_MAX = 6 * 15 * 1024 * 1024 + 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024

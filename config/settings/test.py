@@ -28,3 +28,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-static-"))
 WHITENOISE_AUTOREFRESH = True
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-prive-"))

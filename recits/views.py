@@ -1,0 +1,187 @@
+"""The contributor's side: the form behind a personal link, the thank-you page, withdrawal."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from .campagnes import Contribution, Invitation
+from .formulaires import ContributionForm, photo_formset_class
+from .limites import depasse_la_limite
+from .services import PhotoRecue, enregistrer_contribution, retirer_contribution
+
+MAX_CHAMPS = 80
+
+
+def _invitation_ou_404(request: HttpRequest, jeton: str) -> Invitation:
+    invitation = Invitation.depuis_jeton(jeton)
+    if invitation is None:
+        raise LienInvalide
+    return invitation
+
+
+class LienInvalide(Http404):
+    """An unknown, revoked or expired link: answered by a page that says what to do."""
+
+
+def _page_lien_invalide(request: HttpRequest) -> HttpResponse:
+    return TemplateResponse(request, "recits/contribution/lien_invalide.html", status=404)
+
+
+def _refus(request: HttpRequest, message: str, status: int) -> HttpResponse:
+    return TemplateResponse(
+        request, "recits/contribution/refus.html", {"message": message}, status=status
+    )
+
+
+def _contributions_du_lieu(invitation: Invitation):
+    return (
+        Contribution.objects.filter(lieu=invitation.lieu, campagne=invitation.campagne)
+        .select_related("page")
+        .order_by("-recue_le")
+    )
+
+
+def _nettoyer_photos(request_files, formset):
+    """Clean every photo; add a French error to its slot when one is refused."""
+    from .photos import PhotoRefusee, nettoyer_photo
+
+    recues = []
+    for index, donnees in formset.photos_envoyees():
+        fichier = donnees["fichier"]
+        try:
+            propre = nettoyer_photo(fichier, nom=fichier.name)
+        except PhotoRefusee as refus:
+            formset.forms[index].add_error("fichier", str(refus))
+            continue
+        recues.append(
+            PhotoRecue(
+                contenu=propre,
+                legende=donnees.get("legende", "").strip(),
+                description=donnees.get("description", "").strip(),
+                reconnaissable=donnees["reconnaissable"],
+            )
+        )
+    return recues
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
+    """Show the form behind a personal link and store what is sent, whole or not at all."""
+    taille = int(request.META.get("CONTENT_LENGTH") or 0)
+    if request.method == "POST" and taille > settings.RECITS_TAILLE_ENVOI_MAX:
+        return _refus(
+            request,
+            "Votre envoi est trop lourd : six photos de 15 Mo au plus. Retirez une photo "
+            "ou choisissez des photos plus légères, puis renvoyez le formulaire.",
+            413,
+        )
+    try:
+        invitation = _invitation_ou_404(request, jeton)
+    except LienInvalide:
+        return _page_lien_invalide(request)
+
+    Photos = photo_formset_class(settings.RECITS_PHOTOS_MAX)
+    if request.method == "POST":
+        try:
+            donnees, fichiers = request.POST, request.FILES
+            nombre_champs = len(donnees) + len(fichiers)
+        except (RequestDataTooBig, SuspiciousOperation):
+            return _refus(
+                request,
+                "Votre envoi dépasse ce que le formulaire accepte (trop de fichiers ou trop "
+                "de champs). Six photos au plus.",
+                400,
+            )
+        if nombre_champs > MAX_CHAMPS:
+            return _refus(request, "Votre envoi contient trop de champs.", 400)
+        form = ContributionForm(donnees)
+        photos = Photos(donnees, fichiers, prefix="photos")
+        if form.est_un_robot():
+            # Say nothing to robots: they see the thank-you page, nothing is stored.
+            return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
+        if depasse_la_limite(request, invitation.pk):
+            return _refus(
+                request,
+                "Beaucoup d'envois sont arrivés en peu de temps depuis ce lien ou cette "
+                "connexion. Réessayez dans une heure ; rien de ce que vous avez déjà envoyé "
+                "n'est perdu.",
+                429,
+            )
+        if form.is_valid() and photos.is_valid():
+            recues = _nettoyer_photos(fichiers, photos)
+            if photos.total_error_count() == 0:
+                if form.cleaned_data["genre"] == Contribution.Genre.PHOTOS and not recues:
+                    form.add_error(
+                        None, "Vous avez choisi « Des photos » : ajoutez au moins une photo."
+                    )
+                else:
+                    enregistrer_contribution(
+                        invitation, form.cleaned_data, recues, form.cleaned_data["cle_envoi"]
+                    )
+                    return HttpResponseRedirect(
+                        reverse("contribuer_merci", kwargs={"jeton": jeton})
+                    )
+    else:
+        invitation.noter_ouverture()
+        form = ContributionForm()
+        photos = Photos(prefix="photos")
+
+    return TemplateResponse(
+        request,
+        "recits/contribution/formulaire.html",
+        {
+            "invitation": invitation,
+            "campagne": invitation.campagne,
+            "lieu": invitation.lieu,
+            "form": form,
+            "photos": photos,
+            "contributions": _contributions_du_lieu(invitation),
+            "jeton": jeton,
+        },
+    )
+
+
+@never_cache
+def merci(request: HttpRequest, jeton: str) -> HttpResponse:
+    """Thank the contributor and list what this place has sent, with its status."""
+    try:
+        invitation = _invitation_ou_404(request, jeton)
+    except LienInvalide:
+        return _page_lien_invalide(request)
+    return TemplateResponse(
+        request,
+        "recits/contribution/merci.html",
+        {
+            "invitation": invitation,
+            "lieu": invitation.lieu,
+            "contributions": _contributions_du_lieu(invitation),
+            "jeton": jeton,
+        },
+    )
+
+
+@require_POST
+def retirer(request: HttpRequest, jeton: str, pk: int) -> HttpResponse:
+    """Withdraw one of this place's contributions: unpublished everywhere at once."""
+    try:
+        invitation = _invitation_ou_404(request, jeton)
+    except LienInvalide:
+        return _page_lien_invalide(request)
+    contribution = (
+        Contribution.objects.filter(pk=pk, lieu=invitation.lieu, campagne=invitation.campagne)
+        .select_related("page")
+        .first()
+    )
+    if contribution is None:
+        return _page_lien_invalide(request)
+    with transaction.atomic():
+        retirer_contribution(contribution)
+    return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}) + "?retrait=1")

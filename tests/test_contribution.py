@@ -1,0 +1,255 @@
+"""The contribution form: stored whole or not at all, bad input explained in French."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail, signing
+from django.utils import timezone
+from wagtail.models import WorkflowState
+
+from indicateurs.models import Codage
+from recits.campagnes import Contribution, Invitation
+from recits.formulaires import SEL_HORODATAGE
+from recits.models import RecitPage
+
+from .factories import InvitationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def horodatage_ancien(secondes: int = 60) -> str:
+    signeur = signing.TimestampSigner(salt=SEL_HORODATAGE)
+    return signeur.sign(str(int(timezone.now().timestamp()) - secondes))
+
+
+@pytest.fixture
+def invitation(arbre, lieu):
+    return InvitationFactory(lieu=lieu)
+
+
+@pytest.fixture
+def moderatrice(db, django_user_model):
+    from django.contrib.auth.models import Group
+
+    utilisatrice = django_user_model.objects.create_user(
+        "mod", "moderation@exemple.fr", "x", is_staff=True
+    )
+    utilisatrice.groups.add(Group.objects.get(name="Moderators"))
+    return utilisatrice
+
+
+def donnees_valides(**extra) -> dict:
+    donnees = {
+        "genre": "recit",
+        "titre": "Le premier marché de Noël",
+        "texte": "Il y avait du monde.\n\nMême Marcel est venu, lui qui ne sort plus.",
+        "pourquoi": "Parce que le village s'est retrouvé.",
+        "quand": "décembre 2025",
+        "date_moment": "2025-12-14",
+        "indicateurs": ["lien-social", "convivialite"],
+        "consentement_site": "on",
+        "consentement_rapport": "on",
+        "signature": "prenom",
+        "signature_nom": "Mireille",
+        "email": "mireille@exemple.fr",
+        "horodatage": horodatage_ancien(),
+        "cle_envoi": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+        "photos-TOTAL_FORMS": "6",
+        "photos-INITIAL_FORMS": "0",
+        "photos-MIN_NUM_FORMS": "0",
+        "photos-MAX_NUM_FORMS": "6",
+    }
+    donnees.update(extra)
+    return donnees
+
+
+def test_lien_affiche_le_formulaire(client, invitation):
+    reponse = client.get(invitation.chemin())
+    assert reponse.status_code == 200
+    soupe = BeautifulSoup(reponse.content, "html.parser")
+    assert "Café des Tilleuls" in soupe.h1.get_text()
+    for nom in ["consentement_site", "consentement_rapport", "consentement_presse"]:
+        case = soupe.find("input", attrs={"name": nom})
+        assert case is not None and not case.has_attr("checked")
+    assert len(soupe.find_all("input", attrs={"type": "file"})) == 6
+    invitation.refresh_from_db()
+    assert invitation.nb_ouvertures == 1 and invitation.premiere_ouverture
+
+
+def test_jeton_long_et_non_stocke(invitation):
+    jeton = invitation.jeton()
+    assert len(jeton) >= 43  # 256-bit HMAC, base64url
+    brut = Invitation.objects.filter(pk=invitation.pk).values().get()
+    assert jeton not in str(brut)
+    assert len(invitation.sel) == 32  # 128 random bits
+
+
+@pytest.mark.parametrize("cas", ["inconnu", "revoque", "expire"])
+def test_lien_invalide(client, invitation, cas):
+    chemin = invitation.chemin()
+    if cas == "inconnu":
+        chemin = "/contribuer/nimportequoi/"
+    elif cas == "revoque":
+        invitation.revoquer()
+    else:
+        invitation.expire_le = timezone.now() - datetime.timedelta(minutes=1)
+        invitation.save()
+    reponse = client.get(chemin)
+    assert reponse.status_code == 404
+    assert "Pour obtenir un nouveau lien" in reponse.content.decode()
+    assert client.post(chemin, donnees_valides()).status_code == 404
+    assert Contribution.objects.count() == 0
+
+
+def test_regenerer_change_le_lien(client, invitation):
+    ancien = invitation.chemin()
+    invitation.regenerer()
+    assert client.get(ancien).status_code == 404
+    assert client.get(invitation.chemin()).status_code == 200
+
+
+def test_envoi_complet(client, invitation, moderatrice, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        reponse = client.post(invitation.chemin(), donnees_valides())
+    assert reponse.status_code == 302
+    assert reponse["Location"].endswith("/merci/")
+    contribution = Contribution.objects.get()
+    assert contribution.titre == "Le premier marché de Noël"
+    assert contribution.consentement_site and not contribution.consentement_presse
+    assert contribution.consentement_version
+    page = contribution.page
+    assert isinstance(page, RecitPage) and not page.live
+    assert page.lieu_id == invitation.lieu_id
+    assert page.source == "contribution"
+    assert page.auteur_nom == "Mireille"
+    assert page.date == datetime.date(2025, 12, 14)
+    assert WorkflowState.objects.filter(object_id=str(page.pk), status="in_progress").exists()
+    lectures = Codage.objects.filter(recit=page)
+    assert {c.indicateur.slug for c in lectures} == {"lien-social", "convivialite"}
+    assert {(c.origine, c.statut) for c in lectures} == {("contributeur", "suggere")}
+    assert len(mail.outbox) >= 1
+    assert any("Nouvelle contribution" in m.subject for m in mail.outbox)
+    merci = client.get(reponse["Location"])
+    assert "Merci pour votre récit" in merci.content.decode()
+    assert "Le premier marché de Noël" in merci.content.decode()
+    # The draft stays private.
+    assert client.get(page.url or "/recits/le-premier-marche-de-noel/").status_code == 404
+
+
+def test_double_envoi_une_seule_contribution(client, invitation):
+    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides())
+    assert Contribution.objects.count() == 1
+    assert RecitPage.objects.count() == 1
+
+
+def test_erreurs_en_francais_et_texte_garde(client, invitation):
+    donnees = donnees_valides(titre="", signature_nom="", pourquoi="")
+    reponse = client.post(invitation.chemin(), donnees)
+    assert reponse.status_code == 200
+    html = reponse.content.decode()
+    assert "Il reste quelque chose à corriger" in html
+    assert "Indiquez votre prénom ou votre pseudonyme." in html
+    assert "pourquoi ce moment compte pour vous" in html
+    assert "Même Marcel est venu" in html  # what was typed is kept
+    assert Contribution.objects.count() == 0
+
+
+def test_temoignage_exige_paroles_et_nom(client, invitation):
+    reponse = client.post(invitation.chemin(), donnees_valides(genre="temoignage"))
+    html = reponse.content.decode()
+    assert "Écrivez les paroles de la personne." in html
+    assert "Dites comment nommer la personne." in html
+    ok = donnees_valides(
+        genre="temoignage",
+        temoin_paroles="Ici, on me dit bonjour.",
+        temoin_signature="anonyme",
+        temoin_role="habitant·e",
+    )
+    assert client.post(invitation.chemin(), ok).status_code == 302
+    page = Contribution.objects.get().page
+    temoignage = [b for b in page.corps if b.block_type == "temoignage"][0]
+    assert temoignage.value["citation"] == "Ici, on me dit bonjour."
+    assert temoignage.value["nom"] == ""
+
+
+def test_html_affiche_comme_texte(client, invitation):
+    donnees = donnees_valides(texte="<script>alert('x')</script> et <b>gras</b>")
+    client.post(invitation.chemin(), donnees)
+    page = Contribution.objects.get().page
+    paragraphe = page.corps[0].value.source
+    assert "<script>" not in paragraphe and "&lt;script&gt;" in paragraphe
+
+
+def test_pot_de_miel_silencieux(client, invitation):
+    reponse = client.post(invitation.chemin(), donnees_valides(site_web="http://spam"))
+    assert reponse.status_code == 302
+    assert Contribution.objects.count() == 0
+
+
+def test_envoi_trop_rapide_silencieux(client, invitation):
+    reponse = client.post(invitation.chemin(), donnees_valides(horodatage=horodatage_ancien(0)))
+    assert reponse.status_code == 302
+    assert Contribution.objects.count() == 0
+
+
+def test_horodatage_falsifie_silencieux(client, invitation):
+    reponse = client.post(invitation.chemin(), donnees_valides(horodatage="123:faux"))
+    assert reponse.status_code == 302
+    assert Contribution.objects.count() == 0
+
+
+def test_csrf_obligatoire(invitation):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    reponse = strict.post(invitation.chemin(), donnees_valides())
+    assert reponse.status_code == 403
+    assert Contribution.objects.count() == 0
+
+
+def test_limite_de_debit(client, invitation, settings):
+    settings.RECITS_ENVOIS_PAR_LIEN_ET_HEURE = 2
+    for n in range(2):
+        cle = f"{n:032x}"
+        assert client.post(invitation.chemin(), donnees_valides(cle_envoi=cle)).status_code == 302
+    reponse = client.post(invitation.chemin(), donnees_valides(cle_envoi="f" * 32))
+    assert reponse.status_code == 429
+    assert "Réessayez dans une heure" in reponse.content.decode()
+    assert Contribution.objects.count() == 2
+
+
+def test_corps_trop_gros_refuse_avant_tout(client, invitation, settings):
+    settings.RECITS_TAILLE_ENVOI_MAX = 1000
+    reponse = client.post(invitation.chemin(), donnees_valides(texte="x" * 5000))
+    assert reponse.status_code == 413
+    assert "trop lourd" in reponse.content.decode()
+    assert Contribution.objects.count() == 0
+
+
+def test_retrait(client, invitation, arbre):
+    client.post(invitation.chemin(), donnees_valides())
+    contribution = Contribution.objects.get()
+    page = contribution.page
+    page.save_revision().publish()
+    assert client.get("/recits/").content.decode().count("Le premier marché de Noël") == 1
+    reponse = client.post(f"/contribuer/{invitation.jeton()}/retirer/{contribution.pk}/")
+    assert reponse.status_code == 302
+    contribution.refresh_from_db()
+    page.refresh_from_db()
+    assert contribution.retiree_le is not None
+    assert not page.live
+    assert "Le premier marché de Noël" not in client.get("/recits/").content.decode()
+    assert b"premier-marche" not in client.get("/sitemap.xml").content
+    assert "Retirée" in client.get(reponse["Location"]).content.decode()
+
+
+def test_contribution_immuable(client, invitation):
+    from django.core.exceptions import ValidationError
+
+    client.post(invitation.chemin(), donnees_valides())
+    contribution = Contribution.objects.get()
+    contribution.texte = "modifié"
+    with pytest.raises(ValidationError):
+        contribution.save()
