@@ -15,7 +15,10 @@ class RecitsConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from . import moderation
         from .publication import vider_caches_publics
+
+        page_published.connect(moderation.au_moment_de_publier, dispatch_uid="recits-photos")
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(vider_caches_publics, dispatch_uid=f"recits-cache-{id(signal)}")

@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from .blocks import CorpsRecitBlock, texte_du_corps
 from .forms import RecitPageForm
+from .moderation import ContributionPanel
 from .publication import publiques
 from .territoires import DEPARTEMENT_CHOICES, REGION_CHOICES, nom_departement
 from .texte import normaliser
@@ -415,6 +416,7 @@ class RecitPage(Page):
     base_form_class = RecitPageForm
 
     content_panels = [
+        ContributionPanel(heading="Contribution d'origine"),
         *Page.content_panels,
         FieldPanel("chapo"),
         FieldRowPanel([FieldPanel("lieu"), FieldPanel("date"), FieldPanel("genre")]),

@@ -125,7 +125,7 @@ def test_envoi_complet(client, invitation, moderatrice, django_capture_on_commit
     assert page.auteur_nom == "Mireille"
     assert page.date == datetime.date(2025, 12, 14)
     assert WorkflowState.objects.filter(object_id=str(page.pk), status="in_progress").exists()
-    lectures = Codage.objects.filter(recit=page)
+    lectures = Codage.objects.filter(recit=page, origine="contributeur")
     assert {c.indicateur.slug for c in lectures} == {"lien-social", "convivialite"}
     assert {(c.origine, c.statut) for c in lectures} == {("contributeur", "suggere")}
     assert len(mail.outbox) >= 1
@@ -253,3 +253,25 @@ def test_contribution_immuable(client, invitation):
     contribution.texte = "modifié"
     with pytest.raises(ValidationError):
         contribution.save()
+
+
+def test_publication_refusee_sans_consentement(client, invitation, django_user_model):
+    client.post(invitation.chemin(), donnees_valides(consentement_site=""))
+    page = Contribution.objects.get().page
+    admin = django_user_model.objects.create_superuser("a", "a@exemple.fr", "x")
+    client.force_login(admin)
+    edition = client.get(f"/admin/pages/{page.pk}/edit/")
+    assert edition.status_code == 200
+    assert "Publication sur le site : <strong>refusée</strong>" in edition.content.decode()
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.test import RequestFactory
+
+    from recits.moderation import exiger_le_consentement
+
+    requete = RequestFactory().post("/")
+    requete.session = client.session
+    requete._messages = FallbackStorage(requete)
+    reponse = exiger_le_consentement(requete, page)
+    assert reponse is not None and reponse.status_code == 302
+    page.refresh_from_db()
+    assert not page.live

@@ -1,0 +1,152 @@
+"""Moderation of contributions: private photo preview, consent guard, photos at publication."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.panels import Panel
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from .campagnes import Contribution, PhotoContribution
+
+NOM_COLLECTION = "Photos des contributions"
+
+
+class ContributionPanel(Panel):
+    """Shows, in the story editor, what the contributor sent: consent and private photos."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "recits/admin/panel_contribution.html"
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.contribution = None
+            if self.instance and self.instance.pk:
+                self.contribution = (
+                    Contribution.objects.filter(page_id=self.instance.pk)
+                    .prefetch_related("photos")
+                    .first()
+                )
+
+        def is_shown(self) -> bool:
+            return self.contribution is not None
+
+        def get_context_data(self, parent_context=None) -> dict:
+            context = super().get_context_data(parent_context)
+            context["contribution"] = self.contribution
+            return context
+
+
+def photo_privee(request: HttpRequest, pk: int) -> FileResponse:
+    """Serve a contributed photo to editors only; never reachable by visitors."""
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    photo = get_object_or_404(PhotoContribution, pk=pk)
+    try:
+        fichier = photo.fichier.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    reponse = FileResponse(fichier, content_type="image/jpeg")
+    reponse["Cache-Control"] = "private, no-store"
+    reponse["X-Content-Type-Options"] = "nosniff"
+    return reponse
+
+
+@hooks.register("register_admin_urls")
+def urls_admin() -> list:
+    """Admin-only URL of private photos."""
+    return [path("recits/photos/<int:pk>/", photo_privee, name="recits_photo_privee")]
+
+
+@hooks.register("before_publish_page")
+def exiger_le_consentement(request: HttpRequest, page):
+    """Refuse to publish a contributed story without consent to publication on the site."""
+    contribution = Contribution.objects.filter(page_id=page.pk).first()
+    if contribution is None:
+        return None
+    if contribution.retiree_le:
+        messages.error(request, "Ce récit a été retiré par la personne qui l'a envoyé.")
+    elif not contribution.consentement_site:
+        messages.error(
+            request,
+            "La personne n'a pas accepté la publication sur le site : ce récit ne peut pas "
+            "être publié. Il reste disponible pour la lecture interne.",
+        )
+    else:
+        return None
+    return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+def _collection() -> Collection:
+    collection = Collection.objects.filter(name=NOM_COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=NOM_COLLECTION)
+    return collection
+
+
+def publier_photos(page) -> int:
+    """Move a contributed story's photos into the image library when it is published.
+
+    Until then they stay in private storage; here they become Wagtail images (with their
+    alt text and caption), the first becomes the main photo and all are added to the end
+    of the body. A new revision is published, which finds nothing left to move.
+    """
+    contribution = Contribution.objects.filter(page_id=page.pk, retiree_le__isnull=True).first()
+    if contribution is None or not contribution.consentement_site:
+        return 0
+    attente = list(contribution.photos.filter(image__isnull=True).order_by("ordre"))
+    if not attente:
+        return 0
+    Image = get_image_model()
+    collection = _collection()
+    blocs = []
+    with transaction.atomic():
+        for photo in attente:
+            with photo.fichier.open("rb") as source:
+                contenu = source.read()
+            image = Image(
+                title=(photo.legende or contribution.titre)[:250],
+                description=photo.description,
+                collection=collection,
+            )
+            image.file.save(f"{secrets.token_hex(12)}.jpg", ContentFile(contenu), save=False)
+            image.save()
+            photo.image = image
+            photo.save(update_fields=["image"])
+            blocs.append(
+                {
+                    "image": {
+                        "image": image.pk,
+                        "decorative": False,
+                        "alt_text": photo.description,
+                    },
+                    "legende": photo.legende,
+                }
+            )
+        page = page.specific.__class__.objects.get(pk=page.pk)
+        if not page.image_id:
+            page.image_id = blocs[0]["image"]["image"]
+        if len(blocs) == 1:
+            page.corps.append(("image", blocs[0]))
+        else:
+            page.corps.append(("galerie", {"titre": "", "photos": blocs}))
+        revision = page.save_revision(log_action=False)
+        revision.publish(log_action=False)
+    return len(blocs)
+
+
+def au_moment_de_publier(sender, instance, **kwargs) -> None:
+    """page_published receiver: bring the contributed photos of a story into the library."""
+    from .models import RecitPage
+
+    if isinstance(instance, RecitPage) and instance.source == RecitPage.Source.CONTRIBUTION:
+        publier_photos(instance)
