@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import secrets
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -117,8 +118,8 @@ def publier_photos(page) -> int:
                 title=(photo.legende or contribution.titre)[:250],
                 description=photo.description,
                 collection=collection,
+                file=ImageFile(io.BytesIO(contenu), name=f"{secrets.token_hex(12)}.jpg"),
             )
-            image.file.save(f"{secrets.token_hex(12)}.jpg", ContentFile(contenu), save=False)
             image.save()
             photo.image = image
             photo.save(update_fields=["image"])
@@ -135,10 +136,12 @@ def publier_photos(page) -> int:
         page = page.specific.__class__.objects.get(pk=page.pk)
         if not page.image_id:
             page.image_id = blocs[0]["image"]["image"]
+        brut = list(page.corps.raw_data)
         if len(blocs) == 1:
-            page.corps.append(("image", blocs[0]))
+            brut.append({"type": "image", "value": blocs[0]})
         else:
-            page.corps.append(("galerie", {"titre": "", "photos": blocs}))
+            brut.append({"type": "galerie", "value": {"titre": "", "photos": blocs}})
+        page.corps = brut
         revision = page.save_revision(log_action=False)
         revision.publish(log_action=False)
     return len(blocs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.db import transaction
@@ -17,6 +19,7 @@ from .limites import depasse_la_limite
 from .services import PhotoRecue, enregistrer_contribution, retirer_contribution
 
 MAX_CHAMPS = 80
+PHOTOS_EN_PARALLELE = 2
 
 
 def _invitation_ou_404(request: HttpRequest, jeton: str) -> Invitation:
@@ -48,21 +51,29 @@ def _contributions_du_lieu(invitation: Invitation):
     )
 
 
-def _nettoyer_photos(request_files, formset):
-    """Clean every photo; add a French error to its slot when one is refused."""
+def _nettoyer_photos(formset) -> list[PhotoRecue]:
+    """Clean every photo (two at a time: the decoders release the GIL); name refused ones."""
     from .photos import PhotoRefusee, nettoyer_photo
 
-    recues = []
-    for index, donnees in formset.photos_envoyees():
-        fichier = donnees["fichier"]
+    envoyees = formset.photos_envoyees()
+
+    def nettoyer(element):
+        index, donnees = element
         try:
-            propre = nettoyer_photo(fichier, nom=fichier.name)
+            return index, donnees, nettoyer_photo(donnees["fichier"], nom=donnees["fichier"].name)
         except PhotoRefusee as refus:
-            formset.forms[index].add_error("fichier", str(refus))
+            return index, donnees, refus
+
+    with ThreadPoolExecutor(max_workers=PHOTOS_EN_PARALLELE) as executeur:
+        resultats = list(executeur.map(nettoyer, envoyees))
+    recues = []
+    for index, donnees, resultat in resultats:
+        if isinstance(resultat, Exception):
+            formset.forms[index].add_error("fichier", str(resultat))
             continue
         recues.append(
             PhotoRecue(
-                contenu=propre,
+                contenu=resultat,
                 legende=donnees.get("legende", "").strip(),
                 description=donnees.get("description", "").strip(),
                 reconnaissable=donnees["reconnaissable"],
@@ -116,7 +127,7 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
                 429,
             )
         if form.is_valid() and photos.is_valid():
-            recues = _nettoyer_photos(fichiers, photos)
+            recues = _nettoyer_photos(photos)
             if photos.total_error_count() == 0:
                 if form.cleaned_data["genre"] == Contribution.Genre.PHOTOS and not recues:
                     form.add_error(

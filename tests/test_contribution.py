@@ -1,6 +1,8 @@
 """The contribution form: stored whole or not at all, bad input explained in French."""
 
 import datetime
+from html import unescape
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -148,7 +150,7 @@ def test_erreurs_en_francais_et_texte_garde(client, invitation):
     donnees = donnees_valides(titre="", signature_nom="", pourquoi="")
     reponse = client.post(invitation.chemin(), donnees)
     assert reponse.status_code == 200
-    html = reponse.content.decode()
+    html = unescape(reponse.content.decode())
     assert "Il reste quelque chose à corriger" in html
     assert "Indiquez votre prénom ou votre pseudonyme." in html
     assert "pourquoi ce moment compte pour vous" in html
@@ -158,7 +160,7 @@ def test_erreurs_en_francais_et_texte_garde(client, invitation):
 
 def test_temoignage_exige_paroles_et_nom(client, invitation):
     reponse = client.post(invitation.chemin(), donnees_valides(genre="temoignage"))
-    html = reponse.content.decode()
+    html = unescape(reponse.content.decode())
     assert "Écrivez les paroles de la personne." in html
     assert "Dites comment nommer la personne." in html
     ok = donnees_valides(
@@ -275,3 +277,102 @@ def test_publication_refusee_sans_consentement(client, invitation, django_user_m
     assert reponse is not None and reponse.status_code == 302
     page.refresh_from_db()
     assert not page.live
+
+
+DONNEES_PHOTOS = __import__("pathlib").Path(__file__).parent / "data" / "photos"
+
+
+def fichier_test(nom: str, contenu: bytes | None = None, type_mime: str = "image/jpeg"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    if contenu is None:
+        contenu = (DONNEES_PHOTOS / nom).read_bytes()
+    return SimpleUploadedFile(nom, contenu, content_type=type_mime)
+
+
+def avec_photos(donnees: dict, *photos: tuple) -> dict:
+    for i, (fichier, legende, description, reconnaissable) in enumerate(photos):
+        donnees[f"photos-{i}-fichier"] = fichier
+        donnees[f"photos-{i}-legende"] = legende
+        donnees[f"photos-{i}-description"] = description
+        donnees[f"photos-{i}-reconnaissable"] = reconnaissable
+    return donnees
+
+
+def test_photos_nettoyees_et_privees(client, invitation):
+    from PIL import Image
+
+    donnees = avec_photos(
+        donnees_valides(genre="photos"),
+        (fichier_test("photo_gps.jpg"), "Le marché", "Des étals sous les platanes", "personne"),
+        (
+            fichier_test("photo_gps.heic", type_mime="image/heic"),
+            "La fête",
+            "Des gens dansent",
+            "accord",
+        ),
+    )
+    assert client.post(invitation.chemin(), donnees).status_code == 302
+    photos = list(Contribution.objects.get().photos.order_by("ordre"))
+    assert [p.legende for p in photos] == ["Le marché", "La fête"]
+    for photo in photos:
+        chemin = photo.fichier.path
+        assert str(DONNEES_PHOTOS) not in chemin
+        from django.conf import settings
+
+        assert chemin.startswith(str(settings.PRIVATE_MEDIA_ROOT))
+        assert not chemin.startswith(str(settings.MEDIA_ROOT))
+        contenu = Path(chemin).read_bytes()
+        assert b"GPS" not in contenu and b"Exif" not in contenu
+        with Image.open(chemin) as image:
+            assert not image.getexif()
+        assert "photo_gps" not in photo.fichier.name
+    # Visitors have no URL for them; editors see them through the admin only.
+    assert client.get(f"/admin/recits/photos/{photos[0].pk}/").status_code in (302, 403)
+
+
+def test_photo_refusee_nommee_et_texte_garde(client, invitation, settings):
+    avant = set(settings.PRIVATE_MEDIA_ROOT.rglob("*"))
+    donnees = avec_photos(
+        donnees_valides(),
+        (fichier_test("photo.jpg", b"<?php system($_GET['c']); ?>"), "x", "y", "personne"),
+    )
+    reponse = client.post(invitation.chemin(), donnees)
+    assert reponse.status_code == 200
+    html = unescape(reponse.content.decode()).replace("\xa0", " ")
+    assert "« photo.jpg » n'est pas une photo lisible" in html
+    assert "Même Marcel est venu" in html
+    assert Contribution.objects.count() == 0
+    assert set(settings.PRIVATE_MEDIA_ROOT.rglob("*")) == avant
+
+
+def test_photo_sans_description_ni_reponse(client, invitation):
+    donnees = avec_photos(donnees_valides(), (fichier_test("photo_gps.jpg"), "", "", ""))
+    html = unescape(client.post(invitation.chemin(), donnees).content.decode())
+    assert "Décrivez la photo en une phrase pour les personnes aveugles." in html
+    assert "Dites si l'on reconnaît des personnes" in html
+    assert Contribution.objects.count() == 0
+
+
+def test_publication_importe_les_photos(client, invitation, django_capture_on_commit_callbacks):
+    donnees = avec_photos(
+        donnees_valides(genre="photos"),
+        (fichier_test("photo_gps.jpg"), "Le marché", "Des étals sous les platanes", "personne"),
+    )
+    client.post(invitation.chemin(), donnees)
+    contribution = Contribution.objects.get()
+    page = contribution.page
+    page.save_revision().publish()
+    page = RecitPage.objects.get(pk=page.pk)
+    assert page.live and page.image is not None
+    assert page.image.description == "Des étals sous les platanes"
+    blocs = [b for b in page.corps if b.block_type == "image"]
+    assert blocs and blocs[0].value["legende"] == "Le marché"
+    html = client.get(page.url).content.decode()
+    assert 'alt="Des étals sous les platanes"' in html
+    # Withdrawal removes the published image files too.
+    fichier = page.image.file.path
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/contribuer/{invitation.jeton()}/retirer/{contribution.pk}/")
+    assert client.get(page.url).status_code == 404
+    assert not __import__("os").path.exists(fichier)
