@@ -44,9 +44,12 @@ def creer_recit(arbre, lieu):
     """Build a story under the index, with accepted codings for the given indicator slugs."""
     from indicateurs.models import Indicateur
 
-    def _creer(indicateurs=(), **champs):
+    def _creer(indicateurs=(), tags=(), **champs):
         champs.setdefault("lieu", lieu)
         recit = RecitPageFactory(parent=arbre["recits"], **champs)
+        if tags:
+            recit.tags.add(*tags)
+            recit.save()
         for slug in indicateurs:
             CodageFactory(recit=recit, indicateur=Indicateur.objects.get(slug=slug))
         return recit
