@@ -151,7 +151,11 @@ class ContributionForm(forms.Form):
     )
     temoin_signature = forms.ChoiceField(
         label="Comment la nommer ?",
-        choices=Contribution.Signature.choices,
+        choices=[
+            (Contribution.Signature.PRENOM, "Avec son prénom"),
+            (Contribution.Signature.PSEUDONYME, "Avec un pseudonyme"),
+            (Contribution.Signature.ANONYME, "Sans nom (anonyme)"),
+        ],
         required=False,
         widget=forms.RadioSelect,
     )

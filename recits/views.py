@@ -11,7 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from .campagnes import Contribution, Invitation
 from .formulaires import ContributionForm, photo_formset_class
@@ -179,9 +179,10 @@ def merci(request: HttpRequest, jeton: str) -> HttpResponse:
     )
 
 
-@require_POST
+@never_cache
+@require_http_methods(["GET", "POST"])
 def retirer(request: HttpRequest, jeton: str, pk: int) -> HttpResponse:
-    """Withdraw one of this place's contributions: unpublished everywhere at once."""
+    """Ask for confirmation, then withdraw the contribution: unpublished everywhere at once."""
     try:
         invitation = _invitation_ou_404(request, jeton)
     except LienInvalide:
@@ -193,6 +194,12 @@ def retirer(request: HttpRequest, jeton: str, pk: int) -> HttpResponse:
     )
     if contribution is None:
         return _page_lien_invalide(request)
+    if request.method == "GET":
+        return TemplateResponse(
+            request,
+            "recits/contribution/retirer.html",
+            {"contribution": contribution, "jeton": jeton},
+        )
     with transaction.atomic():
         retirer_contribution(contribution)
     return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}) + "?retrait=1")

@@ -376,3 +376,17 @@ def test_publication_importe_les_photos(client, invitation, django_capture_on_co
         client.post(f"/contribuer/{invitation.jeton()}/retirer/{contribution.pk}/")
     assert client.get(page.url).status_code == 404
     assert not __import__("os").path.exists(fichier)
+
+
+def test_retrait_demande_confirmation(client, invitation):
+    client.post(invitation.chemin(), donnees_valides())
+    contribution = Contribution.objects.get()
+    url = f"/contribuer/{invitation.jeton()}/retirer/{contribution.pk}/"
+    confirmation = client.get(url)
+    assert confirmation.status_code == 200
+    assert "Oui, retirer ce récit" in confirmation.content.decode()
+    contribution.refresh_from_db()
+    assert contribution.retiree_le is None
+    autre = InvitationFactory(lieu=invitation.lieu, campagne__annee=2020)
+    # Another link cannot withdraw this place's contribution of another campaign.
+    assert client.post(f"/contribuer/{autre.jeton()}/retirer/{contribution.pk}/").status_code == 404

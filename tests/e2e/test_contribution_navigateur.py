@@ -1,0 +1,93 @@
+"""A project holder sends a story from a phone; an editor then finds it awaiting review."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from recits.campagnes import Contribution
+from tests.factories import InvitationFactory
+
+from .test_pages_navigateur import APPAREILS, verifier_axe
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PHOTOS = Path(__file__).resolve().parent.parent / "data" / "photos"
+
+
+@pytest.fixture
+def invitation(arbre, lieu):
+    return InvitationFactory(lieu=lieu)
+
+
+@pytest.fixture
+def moderatrice(django_user_model):
+    utilisatrice = django_user_model.objects.create_user(
+        "moderatrice", "moderation@exemple.fr", "mot-de-passe-solide", is_staff=True
+    )
+    utilisatrice.groups.add(Group.objects.get(name="Moderators"))
+    return utilisatrice
+
+
+def test_envoyer_un_recit_depuis_un_telephone(
+    invitation, moderatrice, live_server, new_context, dossier_captures
+):
+    page = new_context(**APPAREILS["telephone"]).new_page()
+    page.goto(live_server.url + invitation.chemin())
+    expect(page.locator("h1")).to_have_text("Racontez-nous un moment de Café des Tilleuls")
+    page.screenshot(path=dossier_captures / "contribution-formulaire.png", full_page=True)
+    verifier_axe(page)
+
+    # A person reads before sending: forms sent within three seconds are dropped as robots.
+    page.wait_for_timeout(3200)
+    page.fill("#id_titre", "La soupe du dimanche")
+    page.get_by_role("button", name="Envoyer mon récit").click()
+    expect(page.locator("h1")).to_have_text("Racontez-nous un moment de Café des Tilleuls")
+    resume = page.locator(".resume-erreurs")
+    expect(resume).to_contain_text("Il reste quelque chose à corriger")
+    expect(page.locator("#id_titre")).to_have_value("La soupe du dimanche")
+    page.screenshot(path=dossier_captures / "contribution-erreurs.png", full_page=True)
+    verifier_axe(page)
+
+    page.fill("#id_texte", "Chaque dimanche, Louis fait la soupe pour tout le monde.")
+    page.fill("#id_pourquoi", "Des gens seuls viennent manger ensemble.")
+    page.fill("#id_quand", "tout l'hiver")
+    page.check("#id_indicateurs_3")
+    page.check("#id_consentement_site")
+    page.check("#id_signature_0")
+    page.fill("#id_signature_nom", "Louis")
+    page.set_input_files("#id_photos-0-fichier", str(PHOTOS / "photo_gps.jpg"))
+    page.fill("#id_photos-0-legende", "La grande marmite")
+    page.fill("#id_photos-0-description", "Une marmite fume sur le comptoir")
+    page.check("#id_photos-0-reconnaissable_1")
+    page.set_input_files("#id_photos-1-fichier", str(PHOTOS / "photo_gps.heic"))
+    page.fill("#id_photos-1-description", "Des bols alignés sur une table")
+    page.check("#id_photos-1-reconnaissable_1")
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Envoyer mon récit").click()
+
+    expect(page.locator("h1")).to_have_text("Merci pour votre récit !")
+    expect(page.locator(".liste-envois")).to_contain_text("La soupe du dimanche")
+    page.screenshot(path=dossier_captures / "contribution-merci.png", full_page=True)
+    verifier_axe(page)
+
+    contribution = Contribution.objects.get()
+    assert contribution.photos.count() == 2
+    assert contribution.page is not None and not contribution.page.live
+
+    editeur = new_context(**APPAREILS["ordinateur"]).new_page()
+    editeur.goto(live_server.url + "/admin/login/")
+    editeur.fill("#id_username", "moderatrice")
+    editeur.fill("#id_password", "mot-de-passe-solide")
+    editeur.locator("button[type=submit]").click()
+    editeur.wait_for_url("**/admin/")
+    expect(editeur.locator("body")).to_contain_text("La soupe du dimanche")
+    editeur.screenshot(path=dossier_captures / "contribution-moderation.png", full_page=True)
+    # The draft is not visible to visitors.
+    visiteur = new_context(**APPAREILS["telephone"]).new_page()
+    reponse = visiteur.goto(live_server.url + "/recits/la-soupe-du-dimanche/")
+    assert reponse is not None and reponse.status == 404
