@@ -222,3 +222,6 @@ RECITS_PROXY_DE_CONFIANCE = os.environ.get("RECITS_PROXY_DE_CONFIANCE", "") == "
 RECITS_TAILLE_ENVOI_MAX = 6 * 15 * 1024 * 1024 + 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Long side of stored contributed photos: enough for the site (1200 px) and a printed
+# report (17 cm at 300 dpi); lets libjpeg decode 12 MP phone photos at half scale.
+RECITS_PHOTO_COTE_MAX = 2000

@@ -1,0 +1,208 @@
+"""Benchmark: sending the contribution form with six 12-megapixel phone photos.
+
+Run: .venv/bin/python bench/contribution.py [--repetitions 5] [--heic]
+
+Builds six 4032×3024 photos (JPEG by default, HEIC with --heic) carrying GPS EXIF, starts
+a real web server process (runserver, development settings, throw-away SQLite database),
+posts the form to it over loopback as a phone would, and prints, as JSON, the median and
+maximum response time and the web process's peak resident memory (VmHWM).
+Targets (issue 3): median ≤ 3 s, peak memory ≤ 400 MB.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RACINE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(RACINE))
+
+
+def fabriquer_photos(dossier: Path, heic: bool) -> list[Path]:
+    """Six textured 12 MP photos with GPS EXIF, weighing about what a phone's JPEGs weigh (4–5 MB)."""
+    import numpy as np
+    from PIL import Image
+
+    if heic:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    chemins = []
+    generateur = np.random.default_rng(12)
+    for n in range(6):
+        base = np.linspace(0, 255, 4032, dtype=np.float32)[None, :, None]
+        bruit = generateur.normal(0, 14, (3024, 4032, 3)).astype(np.float32)
+        pixels = np.clip(base * 0.6 + bruit + 60 + 10 * n, 0, 255).astype(np.uint8)
+        image = Image.fromarray(pixels, "RGB")
+        exif = Image.Exif()
+        exif[0x010F] = "Téléphone"
+        exif.get_ifd(0x8825).update({1: "N", 2: (44.0, 45.0, 12.0), 3: "E", 4: (4.0, 30.0, 1.0)})
+        extension = "heic" if heic else "jpg"
+        chemin = dossier / f"IMG_{n:04d}.{extension}"
+        image.save(chemin, "HEIF" if heic else "JPEG", quality=88, exif=exif.tobytes())
+        chemins.append(chemin)
+    return chemins
+
+
+def preparer(dossier: Path) -> str:
+    """Create the throw-away database, a place and an invitation; return the link's path."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    call_command("migrate", verbosity=0)
+    from recits.arborescence import initialiser_site
+    from recits.campagnes import Campagne, Invitation
+    from recits.models import LieuIndexPage, LieuPage
+
+    initialiser_site()
+    index = LieuIndexPage.objects.get()
+    lieu = LieuPage(title="Café du banc", slug="cafe-du-banc", commune="Lus", departement="26")
+    index.add_child(instance=lieu)
+    aujourd_hui = timezone.localdate()
+    campagne = Campagne.objects.create(
+        annee=aujourd_hui.year,
+        titre="Banc d'essai",
+        ouverture=aujourd_hui,
+        cloture=aujourd_hui.replace(year=aujourd_hui.year + 1),
+    )
+    return Invitation.objects.create(campagne=campagne, lieu=lieu).chemin()
+
+
+def pic_memoire_mo(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a process, in MB."""
+    for ligne in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if ligne.startswith("VmHWM:"):
+            return int(ligne.split()[1]) / 1024
+    raise RuntimeError("VmHWM introuvable")
+
+
+def mesurer(dossier: Path, repetitions: int, port: int = 8765) -> dict:
+    """Start a real web server process, post the form to it, read its peak memory."""
+    import re
+    import urllib.request
+
+    import requests
+
+    env = dict(
+        os.environ,
+        # Development settings: the database task queue, as in production (the analysis
+        # is not run inside the request).
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        DATABASE_URL=f"sqlite:///{dossier / 'bench.sqlite3'}",
+        MEDIA_ROOT=str(dossier / "media"),
+        PRIVATE_MEDIA_ROOT=str(dossier / "prive"),
+    )
+    os.environ.update(env)
+    chemin = preparer(dossier)
+    serveur = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=RACINE,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}{chemin}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url, timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        repos_mo = pic_memoire_mo(serveur.pid)
+        photos = sorted(p for p in dossier.iterdir() if p.suffix in {".jpg", ".heic"})
+        durees = []
+        session = requests.Session()
+        for r in range(repetitions):
+            page = session.get(url, timeout=30)
+            champs = dict(
+                re.findall(r'name="(csrfmiddlewaretoken|horodatage)" value="([^"]+)"', page.text)
+            )
+            time.sleep(3.1)  # a person takes longer than the anti-robot minimum
+            donnees = {
+                **champs,
+                "genre": "photos",
+                "titre": f"Reportage {r}",
+                "texte": "La fête du village en photos.",
+                "consentement_site": "on",
+                "signature": "anonyme",
+                "cle_envoi": f"{r:032x}",
+                "photos-TOTAL_FORMS": "6",
+                "photos-INITIAL_FORMS": "0",
+                "photos-MIN_NUM_FORMS": "0",
+                "photos-MAX_NUM_FORMS": "6",
+            }
+            fichiers = {}
+            for i, photo in enumerate(photos):
+                fichiers[f"photos-{i}-fichier"] = (photo.name, photo.read_bytes(), "image/jpeg")
+                donnees[f"photos-{i}-description"] = f"Photo {i}"
+                donnees[f"photos-{i}-reconnaissable"] = "personne"
+            debut = time.perf_counter()
+            reponse = session.post(
+                url, data=donnees, files=fichiers, headers={"Referer": url}, allow_redirects=False
+            )
+            durees.append(time.perf_counter() - debut)
+            assert reponse.status_code == 302, (reponse.status_code, reponse.text[:500])
+        pic = pic_memoire_mo(serveur.pid)
+    finally:
+        serveur.terminate()
+        serveur.wait(timeout=10)
+    return {
+        "repetitions": repetitions,
+        "photos_par_envoi": len(photos),
+        "octets_par_envoi": sum(p.stat().st_size for p in photos),
+        "temps_serveur_s": {
+            "mediane": round(statistics.median(durees), 3),
+            "max": round(max(durees), 3),
+            "toutes": [round(d, 3) for d in durees],
+        },
+        "memoire_serveur_repos_mo": round(repos_mo, 1),
+        "memoire_serveur_pic_mo": round(pic, 1),
+        "objectifs": {
+            "mediane_<=_3_s": statistics.median(durees) <= 3.0,
+            "memoire_<=_400_Mo": pic <= 400,
+        },
+        "cpu": os.cpu_count(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repetitions", type=int, default=5)
+    parser.add_argument("--heic", action="store_true")
+    parser.add_argument("--mesurer", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.mesurer:
+        print(json.dumps(mesurer(Path(args.mesurer), args.repetitions)))
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-contribution-") as dossier:
+        fabriquer_photos(Path(dossier), args.heic)
+        sortie = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--mesurer",
+                dossier,
+                "--repetitions",
+                str(args.repetitions),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=RACINE,
+        )
+        resultat = json.loads(sortie.stdout.strip().splitlines()[-1])
+        resultat["format"] = "HEIC" if args.heic else "JPEG"
+        print(json.dumps(resultat, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
