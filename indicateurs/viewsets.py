@@ -26,7 +26,7 @@ class IndicateurViewSet(SnippetViewSet):
     menu_label = "Indicateurs"
     menu_order = 100
     list_display = ["nom", "famille", "slug", "ordre", "actif"]
-    list_filter = IndicateurFilterSet
+    filterset_class = IndicateurFilterSet
     search_fields = ["nom", "definition"]
     ordering = ["ordre", "nom"]
 
@@ -47,7 +47,7 @@ class CodageViewSet(SnippetViewSet):
     menu_label = "Codages"
     menu_order = 110
     list_display = ["recit", "indicateur", "origine", "statut", "decide_le"]
-    list_filter = CodageFilterSet
+    filterset_class = CodageFilterSet
     list_per_page = 50
 
 
