@@ -8,19 +8,37 @@ PORT="${PORT:-8000}"
 $PY manage.py migrate --noinput
 $PY manage.py load_initial_data --premiere-fois
 
-$PY manage.py db_worker --queue-name "*" &
+$PY manage.py db_worker --queue-name "*" --no-reload &
 WORKER=$!
 $PY manage.py runserver "127.0.0.1:${PORT}" --noreload &
 WEB=$!
 
+ARRETE=0
 stop() {
+    [ "$ARRETE" = 1 ] && return
+    ARRETE=1
     kill "$WEB" "$WORKER" 2>/dev/null || true
+    # The worker finishes its current task first; after ten seconds, stop it anyway.
+    for _ in $(seq 1 20); do
+        kill -0 "$WEB" 2>/dev/null || kill -0 "$WORKER" 2>/dev/null || break
+        sleep 0.5
+    done
+    kill -KILL "$WEB" "$WORKER" 2>/dev/null || true
     wait "$WEB" "$WORKER" 2>/dev/null || true
-    echo "Récits vivants est arrêté."
+    echo "Récits vivants est arrêté (serveur web et worker)."
 }
-trap stop INT TERM EXIT
+trap 'stop; exit 0' INT TERM
+trap stop EXIT
 
-sleep 1
+# Wait until the site answers before telling the address.
+for _ in $(seq 1 60); do
+    if $PY -c "import urllib.request,sys; urllib.request.urlopen(sys.argv[1], timeout=2)" \
+        "http://127.0.0.1:${PORT}/" 2>/dev/null; then
+        break
+    fi
+    sleep 0.5
+done
+
 echo
 echo "  Récits vivants tourne sur http://127.0.0.1:${PORT}/"
 echo "  Administration : http://127.0.0.1:${PORT}/admin/"
