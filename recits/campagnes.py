@@ -203,7 +203,7 @@ class Contribution(models.Model):
         PSEUDONYME = "pseudonyme", "Avec un pseudonyme"
         ANONYME = "anonyme", "Sans nom (anonyme)"
 
-    CHAMPS_MODIFIABLES = frozenset({"page", "retiree_le"})
+    CHAMPS_MODIFIABLES = frozenset({"page", "retiree_le", "publication_annoncee_le"})
 
     invitation = models.ForeignKey(
         Invitation,
@@ -254,6 +254,9 @@ class Contribution(models.Model):
         related_name="contributions",
     )
     retiree_le = models.DateTimeField("Retirée le", null=True, blank=True)
+    publication_annoncee_le = models.DateTimeField(
+        "Publication annoncée le", null=True, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["-recue_le"]

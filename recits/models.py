@@ -448,6 +448,23 @@ class RecitPage(Page):
         verbose_name = "Récit"
         verbose_name_plural = "Récits"
 
+    def save(self, *args, **kwargs):
+        """Never put live a contributed story without consent to the website, or withdrawn.
+
+        The admin's publish button already refuses it with a message; this also covers
+        workflow approval and any other path that publishes a revision.
+        """
+        if self.live and self.pk and self.source == self.Source.CONTRIBUTION:
+            from .campagnes import Contribution
+
+            interdite = Contribution.objects.filter(page_id=self.pk).filter(
+                Q(consentement_site=False) | Q(retiree_le__isnull=False)
+            )
+            if interdite.exists():
+                self.live = False
+                self.has_unpublished_changes = True
+        return super().save(*args, **kwargs)
+
     def clean(self) -> None:
         """Keep slugs that the index page uses for its own routes free."""
         super().clean()

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import io
+import logging
 import secrets
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.images import ImageFile
+from django.core.mail import send_mail
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
+from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.panels import Panel
 from wagtail.images import get_image_model
@@ -20,6 +24,7 @@ from wagtail.models import Collection
 from .campagnes import Contribution, PhotoContribution
 
 NOM_COLLECTION = "Photos des contributions"
+logger = logging.getLogger(__name__)
 
 
 class ContributionPanel(Panel):
@@ -147,9 +152,40 @@ def publier_photos(page) -> int:
     return len(blocs)
 
 
+def annoncer_publication(page) -> bool:
+    """Tell the contributor, once, that their story is online (if they left an e-mail)."""
+    contribution = (
+        Contribution.objects.filter(
+            page_id=page.pk, retiree_le__isnull=True, publication_annoncee_le__isnull=True
+        )
+        .exclude(email="")
+        .first()
+    )
+    if contribution is None or not page.live:
+        return False
+    adresse = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + page.url
+    send_mail(
+        "[Récits vivants] Votre récit est publié",
+        (
+            f"Bonjour,\n\nVotre récit « {contribution.titre} » est maintenant publié sur "
+            f"Récits vivants :\n{adresse}\n\nMerci de l'avoir partagé. Vous pouvez le retirer "
+            "à tout moment depuis le lien personnel de votre lieu.\n"
+        ),
+        None,
+        [contribution.email],
+    )
+    contribution.publication_annoncee_le = timezone.now()
+    contribution.save(update_fields=["publication_annoncee_le"])
+    return True
+
+
 def au_moment_de_publier(sender, instance, **kwargs) -> None:
-    """page_published receiver: bring the contributed photos of a story into the library."""
+    """page_published receiver: bring the photos into the library, tell the contributor."""
     from .models import RecitPage
 
     if isinstance(instance, RecitPage) and instance.source == RecitPage.Source.CONTRIBUTION:
         publier_photos(instance)
+        try:
+            annoncer_publication(RecitPage.objects.get(pk=instance.pk))
+        except Exception:  # an e-mail failure must not undo a publication
+            logger.exception("Annonce de publication impossible")

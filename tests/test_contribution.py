@@ -390,3 +390,39 @@ def test_retrait_demande_confirmation(client, invitation):
     autre = InvitationFactory(lieu=invitation.lieu, campagne__annee=2020)
     # Another link cannot withdraw this place's contribution of another campaign.
     assert client.post(f"/contribuer/{autre.jeton()}/retirer/{contribution.pk}/").status_code == 404
+
+
+def test_approbation_du_workflow_sans_consentement_ne_publie_pas(client, invitation, moderatrice):
+    from wagtail.models import TaskState
+
+    client.post(invitation.chemin(), donnees_valides(consentement_site=""))
+    page = Contribution.objects.get().page
+    etat = TaskState.objects.get(workflow_state__object_id=str(page.pk), status="in_progress")
+    etat.specific.task.specific.on_action(etat.specific, moderatrice, "approve")
+    page.refresh_from_db()
+    assert not page.live
+    assert client.get("/recits/").content.decode().count("Le premier marché de Noël") == 0
+
+
+def test_approbation_avec_consentement_publie(client, invitation, moderatrice):
+    from wagtail.models import TaskState
+
+    client.post(invitation.chemin(), donnees_valides())
+    page = Contribution.objects.get().page
+    etat = TaskState.objects.get(workflow_state__object_id=str(page.pk), status="in_progress")
+    etat.specific.task.specific.on_action(etat.specific, moderatrice, "approve")
+    page.refresh_from_db()
+    assert page.live
+
+
+def test_contributeur_prevenu_une_fois_de_la_publication(client, invitation):
+    client.post(invitation.chemin(), donnees_valides())
+    page = Contribution.objects.get().page
+    mail.outbox.clear()
+    page.save_revision().publish()
+    annonces = [m for m in mail.outbox if "Votre récit est publié" in m.subject]
+    assert len(annonces) == 1
+    assert annonces[0].to == ["mireille@exemple.fr"]
+    assert "/recits/le-premier-marche-de-noel/" in annonces[0].body
+    RecitPage.objects.get(pk=page.pk).save_revision().publish()
+    assert len([m for m in mail.outbox if "Votre récit est publié" in m.subject]) == 1
