@@ -15,9 +15,29 @@ class IndicateursConfig(AppConfig):
 
         from recits.publication import vider_caches_publics
 
+        from . import signals
         from .models import Indicateur
+
+        signals.connecter()
+        self.ajouter_panneau_assistant()
 
         for signal in (post_save, post_delete):
             signal.connect(
                 vider_caches_publics, sender=Indicateur, dispatch_uid=f"indic-cache-{id(signal)}"
             )
+
+    @staticmethod
+    def ajouter_panneau_assistant() -> None:
+        """Show the helper's suggestions in the story editor (recits must not import us)."""
+        from recits.models import RecitPage
+
+        from .panels import SuggestionsPanel
+
+        if not any(isinstance(p, SuggestionsPanel) for p in RecitPage.content_panels):
+            RecitPage.content_panels = [
+                *RecitPage.content_panels,
+                SuggestionsPanel(heading="Suggestions de l'assistant", icon="tag"),
+            ]
+            # Built lazily and cached; drop any copy built before this point.
+            if hasattr(RecitPage, "get_edit_handler"):
+                RecitPage.get_edit_handler.cache_clear()

@@ -205,3 +205,27 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
                 "recits": paginer(request, recits, settings.RECITS_PAR_PAGE),
             },
         )
+
+
+class Analyse(models.Model):
+    """The helper's last reading of a story: text hash, quotes and names to check."""
+
+    recit = models.OneToOneField(
+        "recits.RecitPage", verbose_name="Récit", on_delete=models.CASCADE, related_name="analyse"
+    )
+    empreinte = models.CharField("Empreinte du texte analysé", max_length=64)
+    empreinte_regles = models.CharField("Empreinte des lexiques et du modèle", max_length=64)
+    langue = models.CharField("Langue détectée", max_length=10, default="fr")
+    indicateurs = models.JSONField("Indicateurs (scores et indices)", default=dict, blank=True)
+    citations = models.JSONField("Citations candidates", default=list, blank=True)
+    noms = models.JSONField("Noms de personnes à vérifier", default=list, blank=True)
+    longueur = models.PositiveIntegerField("Longueur du texte", default=0)
+    erreur = models.TextField("Erreur", blank=True)
+    analysee_le = models.DateTimeField("Analysé le", auto_now=True)
+
+    class Meta:
+        verbose_name = "Analyse d'un récit"
+        verbose_name_plural = "Analyses des récits"
+
+    def __str__(self) -> str:
+        return f"Analyse de {self.recit_id}"

@@ -28,3 +28,19 @@ def enregistrer_indicateurs(request, page) -> None:
         choisis = getattr(request, "_recits_indicateurs_choisis", None)
     if isinstance(page, RecitPage) and choisis is not None:
         definir_indicateurs_recit(page, choisis, request.user)
+
+
+@hooks.register("register_admin_urls")
+def urls_assistant():
+    """The decision endpoint of the helper's panel in the story editor."""
+    from django.urls import path
+
+    from .views import decider_codage
+
+    return [
+        path(
+            "indicateurs/codages/<int:codage_id>/decider/",
+            decider_codage,
+            name="indicateurs_decider_codage",
+        )
+    ]

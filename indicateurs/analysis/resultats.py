@@ -1,0 +1,185 @@
+"""From clues found in a text to scores, explanations, ranked quotes and names (no spaCy)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .regles import (
+    CITATION_MAX,
+    CITATION_MIN,
+    CITATIONS_GARDEES,
+    DECROISSANCE_REPETITION,
+    PLAFOND_PAR_PHRASE,
+    SEUIL,
+)
+
+_DISCOURS_RE = re.compile(r"«\s*(?P<a>[^«»]+?)\s*»|“\s*(?P<b>[^“”]+?)\s*”")
+_PREMIERE_PERSONNE_RE = re.compile(r"\b(?:je|j['’]|on|nous|moi|m['’]|me|nos|notre)\b", re.I)
+_CHIFFRES_RE = re.compile(r"\d")
+
+
+def resultat_vide(langue: str = "fr") -> dict:
+    """What the helper says about an empty or non-French text: nothing."""
+    return {"langue": langue, "indicateurs": {}, "citations": [], "noms": []}
+
+
+def resumer(texte: str, extraits: list[dict]) -> dict:
+    """Merge the doc extracts of one text (several for long texts) into the helper's answer."""
+    phrases = sorted(p for e in extraits for p in e["phrases"])
+    indices = sorted(
+        (i for e in extraits for i in e["indices"]), key=lambda i: (i["debut"], i["slug"])
+    )
+    noms = [n for e in extraits for n in e["noms"]]
+    debuts = [p[0] for p in phrases]
+
+    def phrase_de(position: int) -> tuple[int, int]:
+        rang = max(bisect.bisect_right(debuts, position) - 1, 0)
+        return phrases[rang] if phrases else (0, len(texte))
+
+    indicateurs: dict[str, dict] = {}
+    for indice in indices:
+        indicateurs.setdefault(indice["slug"], []).append(indice)
+    resultats = {
+        slug: _noter(texte, liste, phrase_de) for slug, liste in sorted(indicateurs.items())
+    }
+    suggeres = {s for s, r in resultats.items() if r["suggere"]}
+    return {
+        "langue": "fr",
+        "indicateurs": resultats,
+        "citations": _citations(texte, phrases, indices, suggeres),
+        "noms": _noms(noms),
+    }
+
+
+def _noter(texte: str, indices: list[dict], phrase_de) -> dict:
+    """Score one indicator: capped weight per sentence, repeated expressions count less."""
+    par_phrase: dict[tuple[int, int], float] = {}
+    deja: dict[str, int] = {}
+    details = []
+    for indice in indices:
+        phrase = phrase_de(indice["debut"])
+        poids = 0.0
+        if not indice["nie"]:
+            repetitions = deja.get(indice["expression"], 0)
+            poids = indice["poids"] * DECROISSANCE_REPETITION**repetitions
+            deja[indice["expression"]] = repetitions + 1
+            par_phrase[phrase] = par_phrase.get(phrase, 0.0) + poids
+        details.append(
+            {
+                "expression": indice["expression"],
+                "texte": indice["texte"],
+                "debut": indice["debut"],
+                "fin": indice["fin"],
+                "poids": round(poids, 3),
+                "nie": indice["nie"],
+            }
+        )
+    total = sum(min(p, PLAFOND_PAR_PHRASE) for p in par_phrase.values())
+    score = total / (total + 1.0)
+    phrases = [
+        {"debut": d, "fin": f, "texte": texte[d:f], "poids": round(min(p, PLAFOND_PAR_PHRASE), 3)}
+        for (d, f), p in sorted(par_phrase.items(), key=lambda x: (-x[1], x[0]))
+        if p > 0
+    ]
+    return {
+        "score": round(score, 3),
+        "suggere": score >= SEUIL,
+        "indices": details,
+        "phrases": phrases,
+    }
+
+
+def _citations(texte: str, phrases, indices: list[dict], suggeres: set[str]) -> list[dict]:
+    """Quoted speech and sentences of quotable length, the most telling first."""
+    candidats = []
+    for trouve in _DISCOURS_RE.finditer(texte):
+        groupe = "a" if trouve["a"] is not None else "b"
+        candidats.append((trouve.start(groupe), trouve.end(groupe), "discours"))
+    for debut, fin in phrases:
+        candidats.append((debut, fin, "phrase"))
+    notes = []
+    for debut, fin, genre in candidats:
+        extrait = texte[debut:fin].strip()
+        if not CITATION_MIN <= len(extrait) <= CITATION_MAX:
+            continue
+        preuves = {
+            i["slug"]
+            for i in indices
+            if not i["nie"] and i["slug"] in suggeres and debut <= i["debut"] < fin
+        }
+        score = 1.0 + min(len(preuves), 3)
+        if genre == "discours":
+            score += 2.0
+        if _PREMIERE_PERSONNE_RE.search(extrait):
+            score += 1.0
+        if 60 <= len(extrait) <= 250:
+            score += 0.5
+        if _CHIFFRES_RE.search(extrait):
+            score -= 1.0
+        notes.append(
+            {
+                "texte": extrait,
+                "debut": debut,
+                "fin": debut + len(extrait),
+                "genre": genre,
+                "score": score,
+                "indicateurs": sorted(preuves),
+            }
+        )
+    notes.sort(key=lambda c: (-c["score"], c["debut"]))
+    gardees: list[dict] = []
+    for candidat in notes:
+        chevauche = any(
+            candidat["debut"] < g["fin"] and g["debut"] < candidat["fin"] for g in gardees
+        )
+        if not chevauche:
+            gardees.append(candidat)
+        if len(gardees) == CITATIONS_GARDEES:
+            break
+    return gardees
+
+
+def _noms(noms: list[dict]) -> list[dict]:
+    """Person names with all their occurrences, in order of first appearance."""
+    groupes: dict[str, dict] = {}
+    for nom in sorted(noms, key=lambda n: n["debut"]):
+        texte = nom["nom"].strip()
+        if not texte[:1].isupper() or _CHIFFRES_RE.search(texte) or len(texte.split()) > 4:
+            continue
+        groupe = groupes.setdefault(texte, {"nom": texte, "occurrences": []})
+        groupe["occurrences"].append({"debut": nom["debut"], "fin": nom["fin"]})
+    return list(groupes.values())
+
+
+def _nombre(valeur: float) -> str:
+    return f"{valeur:.2f}".replace(".", ",")
+
+
+def expliquer(resultat: dict) -> str:
+    """The French explanation stored with a suggestion: score, clues with offsets, sentence."""
+    parties = [f"Score {_nombre(resultat['score'])} (seuil {_nombre(SEUIL)})."]
+    retenus = [i for i in resultat["indices"] if not i["nie"]]
+    nies = [i for i in resultat["indices"] if i["nie"]]
+    if retenus:
+        parties.append(
+            "Indices : "
+            + " ; ".join(
+                f"« {i['texte']} » ({i['expression']}, caractères {i['debut']}–{i['fin']})"
+                for i in retenus
+            )
+            + "."
+        )
+    if nies:
+        parties.append(
+            "Ignorés car à la forme négative : "
+            + " ; ".join(f"« {i['texte']} » (caractères {i['debut']}–{i['fin']})" for i in nies)
+            + "."
+        )
+    if resultat["phrases"]:
+        phrase = resultat["phrases"][0]
+        parties.append(
+            f"Phrase la plus parlante (caractères {phrase['debut']}–{phrase['fin']}) : "
+            f"« {phrase['texte']} »"
+        )
+    return " ".join(parties)
