@@ -36,6 +36,20 @@ AGES = [
     ("60-74 ans", "60 à 74 ans"),
     ("75 ans et plus", "75 ans et plus"),
 ]
+# The indicators in the contributors' words (the slugs are fixed; other indicators
+# added by editors show their own name).
+MOTS_SIMPLES = {
+    "bien-vivre": "On vit mieux au village, on en est fier",
+    "lien-social": "Des gens se rencontrent, s'entraident, se parlent",
+    "convivialite": "Un bon moment partagé, une fête, un repas, des rires",
+    "lutte-isolement": "Quelqu'un de seul ou d'isolé a trouvé sa place",
+    "services-proximite": "Un service utile tout près : pain, courses, colis…",
+    "participation": "Des habitants donnent un coup de main, proposent, décident",
+    "mixite": "Des gens différents se croisent : âges, origines, anciens et nouveaux",
+    "dynamisme-territorial": "Le village bouge : producteurs, projets, nouveaux habitants",
+    "transition-ecologique": "Moins de voiture, du local, moins de déchets",
+    "emploi-insertion": "Quelqu'un a trouvé un travail, une formation, un métier",
+}
 TYPES_ACCEPTES = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.jpg,.jpeg"
 
 
@@ -193,7 +207,7 @@ class ContributionForm(forms.Form):
         super().__init__(*args, **kwargs)
         indicateur = apps.get_model("indicateurs", "Indicateur")
         self.fields["indicateurs"].choices = [
-            (slug, nom)
+            (slug, MOTS_SIMPLES.get(slug, nom))
             for slug, nom in indicateur.objects.filter(actif=True)
             .order_by("ordre", "nom")
             .values_list("slug", "nom")

@@ -426,3 +426,27 @@ def test_contributeur_prevenu_une_fois_de_la_publication(client, invitation):
     assert "/recits/le-premier-marche-de-noel/" in annonces[0].body
     RecitPage.objects.get(pk=page.pk).save_revision().publish()
     assert len([m for m in mail.outbox if "Votre récit est publié" in m.subject]) == 1
+
+
+def test_indicateurs_en_mots_simples(client, invitation):
+    html = unescape(client.get(invitation.chemin()).content.decode())
+    assert "Des gens se rencontrent, s'entraident, se parlent" in html
+    assert "Dynamisme territorial" not in html
+
+
+def test_trop_de_champs_refuse(client, invitation):
+    donnees = donnees_valides(**{f"champ{i}": "x" for i in range(200)})
+    reponse = client.post(invitation.chemin(), donnees)
+    assert reponse.status_code == 400
+    assert "trop de champs" in reponse.content.decode()
+    assert Contribution.objects.count() == 0
+
+
+def test_trop_de_fichiers_refuse(client, invitation):
+    donnees = donnees_valides()
+    for i in range(12):
+        donnees[f"photos-{i}-fichier"] = fichier_test("photo_gps.jpg")
+    reponse = client.post(invitation.chemin(), donnees)
+    assert reponse.status_code == 400
+    assert "Six photos au plus" in reponse.content.decode()
+    assert Contribution.objects.count() == 0
