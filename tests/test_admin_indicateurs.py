@@ -58,3 +58,12 @@ def test_editrice_voit_la_collecte(client, django_user_model, arbre):
     assert editrice.has_perm("recits.change_campagne")
     assert editrice.has_perm("recits.view_contribution")
     assert not editrice.has_perm("recits.change_contribution")
+
+
+def test_editrice_gere_les_indicateurs(client, django_user_model, arbre):
+    editrice = django_user_model.objects.create_user("ed2", "ed2@exemple.fr", "x", is_staff=True)
+    editrice.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editrice)
+    assert client.get("/admin/snippets/indicateurs/indicateur/").status_code == 200
+    assert editrice.has_perm("indicateurs.change_indicateur")
+    assert not editrice.has_perm("indicateurs.delete_indicateur")
