@@ -16,7 +16,7 @@ class IndicateursConfig(AppConfig):
         from recits.publication import vider_caches_publics
 
         from . import signals
-        from .models import Indicateur
+        from .models import Codage, Indicateur
 
         signals.connecter()
         self.ajouter_panneau_assistant()
@@ -25,6 +25,7 @@ class IndicateursConfig(AppConfig):
             signal.connect(
                 vider_caches_publics, sender=Indicateur, dispatch_uid=f"indic-cache-{id(signal)}"
             )
+            signal.connect(codage_change, sender=Codage, dispatch_uid=f"codage-cache-{id(signal)}")
 
     @staticmethod
     def ajouter_panneau_assistant() -> None:
@@ -41,3 +42,11 @@ class IndicateursConfig(AppConfig):
             # Built lazily and cached; drop any copy built before this point.
             if hasattr(RecitPage, "get_edit_handler"):
                 RecitPage.get_edit_handler.cache_clear()
+
+
+def codage_change(sender, instance, **kwargs) -> None:
+    """Accepted or rejected codings change public indicator chips: renew public caches."""
+    if instance.statut != "suggere":
+        from recits.publication import vider_caches_publics
+
+        vider_caches_publics()

@@ -447,6 +447,10 @@ class RecitPage(Page):
     class Meta:
         verbose_name = "Récit"
         verbose_name_plural = "Récits"
+        indexes = [
+            # Listings sort by date then id: read the newest first from the index.
+            models.Index(fields=["date", "page_ptr"], name="recit_date_pk"),
+        ]
 
     def save(self, *args, **kwargs):
         """Never put live a contributed story without consent to the website, or withdrawn.

@@ -6,6 +6,8 @@ the cache is emptied whenever one is saved or deleted. Each page URL stays prote
 Wagtail's own check in ``serve``; this only concerns listings.
 """
 
+import secrets
+
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from wagtail.models import PageViewRestriction
@@ -13,6 +15,7 @@ from wagtail.models import PageViewRestriction
 CLE_RESTRICTIONS = "recits:restrictions"
 CLE_CHOIX_FILTRES = "recits:choix-filtres"
 CLE_NAVIGATION = "recits:navigation"
+CLE_GENERATION = "recits:generation"
 DUREE_CACHE = 60
 
 
@@ -37,6 +40,16 @@ def publiques(queryset: QuerySet) -> QuerySet:
     return queryset
 
 
+def generation_publique() -> str:
+    """Current generation of public content; cached pages carry it in their key."""
+    generation = cache.get(CLE_GENERATION)
+    if generation is None:
+        generation = secrets.token_hex(4)
+        cache.set(CLE_GENERATION, generation, None)
+    return generation
+
+
 def vider_caches_publics(**kwargs) -> None:
-    """Forget cached menus, filter choices and restrictions after any publishing change."""
+    """Forget cached pages, menus, filter choices and restrictions after any change."""
+    cache.set(CLE_GENERATION, secrets.token_hex(4), None)
     cache.delete_many([CLE_RESTRICTIONS, CLE_CHOIX_FILTRES, CLE_NAVIGATION])

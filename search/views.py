@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
@@ -36,8 +37,15 @@ def recherche(request: HttpRequest) -> HttpResponse:
             publiques(RecitPage.objects.all())
             .select_related("lieu")
             .prefetch_related(prefetch_image(), prefetch_codages_publics())
-            .search(termes, operator="and")
         )
+        if connection.vendor == "sqlite":
+            # SQLite's backend scores relevance with a subquery per match: with thousands
+            # of matches that takes minutes. Newest first instead; PostgreSQL ranks.
+            resultats = resultats.order_by("-date").search(
+                termes, operator="and", order_by_relevance=False
+            )
+        else:
+            resultats = resultats.search(termes, operator="and")
         recits = paginer(request, resultats, settings.RECITS_PAR_PAGE)
     return TemplateResponse(
         request,

@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "recits.cache_pages.CachePagesPubliquesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -225,3 +226,5 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Long side of stored contributed photos: enough for the site (1200 px) and a printed
 # report (17 cm at 300 dpi); lets libjpeg decode 12 MP phone photos at half scale.
 RECITS_PHOTO_COTE_MAX = 2000
+# Whole public pages cached for anonymous visitors (recits/cache_pages.py).
+RECITS_CACHE_PAGES = os.environ.get("RECITS_CACHE_PAGES", "1") == "1"

@@ -29,3 +29,4 @@ SERVE_MEDIA = True
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-static-"))
 WHITENOISE_AUTOREFRESH = True
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-prive-"))
+RECITS_CACHE_PAGES = False  # tests check rendering; tests/test_cache_pages.py turns it on

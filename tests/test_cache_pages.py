@@ -1,0 +1,59 @@
+"""Public pages are cached for anonymous visitors and forgotten at every publishing change."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def cache_actif(settings):
+    settings.RECITS_CACHE_PAGES = True
+
+
+def test_deuxieme_visite_servie_par_le_cache(client, creer_recit):
+    creer_recit(title="Le bal du 14 juillet")
+    premiere = client.get("/recits/")
+    assert "X-Cache-Recits" not in premiere
+    seconde = client.get("/recits/")
+    assert seconde["X-Cache-Recits"] == "hit"
+    assert seconde.content == premiere.content
+
+
+def test_depublication_visible_aussitot(client, creer_recit):
+    recit = creer_recit(title="Le bal du 14 juillet")
+    client.get("/recits/")
+    client.get(recit.url)
+    assert "Le bal du 14 juillet" in client.get("/recits/").content.decode()
+    recit.unpublish()
+    assert "Le bal du 14 juillet" not in client.get("/recits/").content.decode()
+    assert client.get(recit.url).status_code == 404
+
+
+def test_publication_visible_aussitot(client, creer_recit):
+    brouillon = creer_recit(title="La fête des voisins", live=False)
+    assert "La fête des voisins" not in client.get("/recits/").content.decode()
+    brouillon.save_revision().publish()
+    assert "La fête des voisins" in client.get("/recits/").content.decode()
+
+
+def test_codage_accepte_visible_aussitot(client, creer_recit):
+    from indicateurs.models import Codage, Indicateur
+
+    recit = creer_recit(title="Le jardin partagé")
+    assert "Mixité" not in client.get(recit.url).content.decode()
+    Codage.objects.create(
+        recit=recit,
+        indicateur=Indicateur.objects.get(slug="mixite"),
+        origine="editeur",
+        statut="accepte",
+    )
+    assert "Mixité" in client.get(recit.url).content.decode()
+
+
+def test_jamais_pour_les_connectes_ni_l_admin_ni_les_404(client, creer_recit, django_user_model):
+    client.get("/nulle-part/")
+    assert "X-Cache-Recits" not in client.get("/nulle-part/")
+    utilisateur = django_user_model.objects.create_superuser("a", "a@exemple.fr", "x")
+    client.force_login(utilisateur)
+    client.get("/recits/")
+    assert "X-Cache-Recits" not in client.get("/recits/")
