@@ -190,6 +190,20 @@ class Invitation(models.Model):
         )
 
 
+class ContributionQuerySet(models.QuerySet):
+    """Contributions with what their status needs, loaded once for a whole list."""
+
+    def avec_statut(self) -> ContributionQuerySet:
+        """Prefetch each story page and its active workflow states (no query per row)."""
+        recit_page = apps.get_model("recits", "RecitPage")
+        return self.prefetch_related(
+            # specific(): only then does Wagtail prefetch by the page's own content type.
+            models.Prefetch(
+                "page", queryset=recit_page.objects.specific().prefetch_workflow_states()
+            )
+        )
+
+
 class Contribution(models.Model):
     """What a place sent, exactly as sent, with its consent; never edited afterwards."""
 
@@ -257,6 +271,8 @@ class Contribution(models.Model):
     publication_annoncee_le = models.DateTimeField(
         "Publication annoncée le", null=True, blank=True, editable=False
     )
+
+    objects = ContributionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-recue_le"]

@@ -46,7 +46,7 @@ def _refus(request: HttpRequest, message: str, status: int) -> HttpResponse:
 def _contributions_du_lieu(invitation: Invitation):
     return (
         Contribution.objects.filter(lieu=invitation.lieu, campagne=invitation.campagne)
-        .select_related("page")
+        .avec_statut()
         .order_by("-recue_le")
     )
 

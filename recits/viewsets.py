@@ -7,7 +7,7 @@ import datetime
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -36,7 +36,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .campagnes import Campagne, Contribution, Invitation
 from .exports import TYPE_CSV, TYPE_XLSX, export_csv, export_xlsx, lignes_campagne
-from .models import LieuPage, RecitPage, indicateur_model
+from .models import LieuPage, indicateur_model
 from .relances import ACTION_RELANCE, compte, lieux_a_relancer, relancer
 
 # -- permissions -----------------------------------------------------------------------------
@@ -674,10 +674,7 @@ class ContributionViewSet(SnippetViewSet):
     def get_queryset(self, request):
         return (
             Contribution.objects.select_related("lieu", "campagne")
-            .prefetch_related(
-                # specific(): only then does Wagtail prefetch by the page's own content type
-                Prefetch("page", queryset=RecitPage.objects.specific().prefetch_workflow_states())
-            )
+            .avec_statut()
             .annotate(nb_photos=Count("photos"))
         )
 

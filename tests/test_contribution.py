@@ -450,3 +450,22 @@ def test_trop_de_fichiers_refuse(client, invitation):
     assert reponse.status_code == 400
     assert "Six photos au plus" in reponse.content.decode()
     assert Contribution.objects.count() == 0
+
+
+def test_liste_des_envois_sans_requete_par_ligne(client, invitation):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def requetes() -> int:
+        with CaptureQueriesContext(connection) as capture:
+            assert client.get(f"/contribuer/{invitation.jeton()}/merci/").status_code == 200
+        return len(capture)
+
+    client.post(invitation.chemin(), donnees_valides())
+    requetes()  # warms the menu and filter caches
+    une = requetes()
+    for n in range(3):
+        client.post(invitation.chemin(), donnees_valides(cle_envoi=f"{n + 1:032x}"))
+    page = client.get(f"/contribuer/{invitation.jeton()}/merci/").content.decode()
+    assert page.count("En relecture") == 4
+    assert requetes() == une
