@@ -290,6 +290,23 @@ class Contribution(models.Model):
                 raise ValidationError("Une contribution reçue ne se modifie pas.")
         super().save(*args, **kwargs)
 
+    @classmethod
+    def refus_de_publication(cls, page_id: int) -> str | None:
+        """Why a contributed story may not go live (withdrawn, no consent), or None."""
+        contribution = (
+            cls.objects.filter(page_id=page_id).only("retiree_le", "consentement_site").first()
+        )
+        if contribution is None:
+            return None
+        if contribution.retiree_le:
+            return "Ce récit a été retiré par la personne qui l'a envoyé."
+        if not contribution.consentement_site:
+            return (
+                "La personne n'a pas accepté la publication sur le site : ce récit ne peut pas "
+                "être publié. Il reste disponible pour la lecture interne."
+            )
+        return None
+
     @property
     def statut(self) -> str:
         """Where the contribution stands, as the contributor sees it."""

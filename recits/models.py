@@ -461,10 +461,7 @@ class RecitPage(Page):
         if self.live and self.pk and self.source == self.Source.CONTRIBUTION:
             from .campagnes import Contribution
 
-            interdite = Contribution.objects.filter(page_id=self.pk).filter(
-                Q(consentement_site=False) | Q(retiree_le__isnull=False)
-            )
-            if interdite.exists():
+            if Contribution.refus_de_publication(self.pk):
                 self.live = False
                 self.has_unpublished_changes = True
         return super().save(*args, **kwargs)

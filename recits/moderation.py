@@ -75,20 +75,14 @@ def urls_admin() -> list:
 
 @hooks.register("before_publish_page")
 def exiger_le_consentement(request: HttpRequest, page):
-    """Refuse to publish a contributed story without consent to publication on the site."""
-    contribution = Contribution.objects.filter(page_id=page.pk).first()
-    if contribution is None:
+    """Explain, at the publish button, why a contributed story cannot go live.
+
+    RecitPage.save() is what enforces it on every path; this only gives the message.
+    """
+    refus = Contribution.refus_de_publication(page.pk)
+    if refus is None:
         return None
-    if contribution.retiree_le:
-        messages.error(request, "Ce récit a été retiré par la personne qui l'a envoyé.")
-    elif not contribution.consentement_site:
-        messages.error(
-            request,
-            "La personne n'a pas accepté la publication sur le site : ce récit ne peut pas "
-            "être publié. Il reste disponible pour la lecture interne.",
-        )
-    else:
-        return None
+    messages.error(request, refus)
     return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
