@@ -220,21 +220,20 @@ class ContributionForm(forms.Form):
         cle = self.cleaned_data.get("cle_envoi", "")
         return cle if cle.isalnum() and 16 <= len(cle) <= 64 else secrets.token_hex(16)
 
-    def est_un_robot(self) -> bool:
-        """True for a filled honeypot or a form sent faster than a person could."""
-        if self.data.get("site_web"):
-            return True
+    def age_du_formulaire(self) -> float | None:
+        """Seconds since the form was shown, or None if its signed timestamp is forged."""
         try:
-            envoye = int(
-                signing.TimestampSigner(salt=SEL_HORODATAGE).unsign(
-                    self.data.get("horodatage", ""), max_age=DELAI_MAX_SECONDES
-                )
+            affiche = int(
+                signing.TimestampSigner(salt=SEL_HORODATAGE).unsign(self.data.get("horodatage", ""))
             )
-        except signing.SignatureExpired:
-            return False  # an old form left open on a phone: a person, handled in clean()
         except (signing.BadSignature, ValueError):
-            return True
-        return timezone.now().timestamp() - envoye < DELAI_MIN_SECONDES
+            return None
+        return timezone.now().timestamp() - affiche
+
+    def est_un_robot(self) -> bool:
+        """True for a filled honeypot, a forged timestamp or a form sent faster than a person."""
+        age = self.age_du_formulaire()
+        return bool(self.data.get("site_web")) or age is None or age < DELAI_MIN_SECONDES
 
     def clean(self) -> dict:
         donnees = super().clean()
@@ -257,16 +256,12 @@ class ContributionForm(forms.Form):
         nomme = signature and signature != Contribution.Signature.ANONYME
         if nomme and not donnees.get("signature_nom", "").strip():
             self.add_error("signature_nom", "Indiquez votre prénom ou votre pseudonyme.")
-        try:
-            signing.TimestampSigner(salt=SEL_HORODATAGE).unsign(
-                self.data.get("horodatage", ""), max_age=DELAI_MAX_SECONDES
-            )
-        except signing.SignatureExpired:
+        age = self.age_du_formulaire()
+        if age is not None and age > DELAI_MAX_SECONDES:
+            # A form left open for a day on a phone: keep what was typed, ask to send again.
             self.data = self.data.copy()
             self.data["horodatage"] = horodatage_signe()
             raise forms.ValidationError(
                 "Ce formulaire est resté ouvert très longtemps : vérifiez-le et envoyez-le à nouveau."
-            ) from None
-        except signing.BadSignature:
-            pass
+            )
         return donnees

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -20,17 +20,6 @@ from .services import PhotoRecue, enregistrer_contribution, retirer_contribution
 
 MAX_CHAMPS = 80
 PHOTOS_EN_PARALLELE = 2
-
-
-def _invitation_ou_404(request: HttpRequest, jeton: str) -> Invitation:
-    invitation = Invitation.depuis_jeton(jeton)
-    if invitation is None:
-        raise LienInvalide
-    return invitation
-
-
-class LienInvalide(Http404):
-    """An unknown, revoked or expired link: answered by a page that says what to do."""
 
 
 def _page_lien_invalide(request: HttpRequest) -> HttpResponse:
@@ -94,9 +83,8 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
             "ou choisissez des photos plus légères, puis renvoyez le formulaire.",
             413,
         )
-    try:
-        invitation = _invitation_ou_404(request, jeton)
-    except LienInvalide:
+    invitation = Invitation.depuis_jeton(jeton)
+    if invitation is None:
         return _page_lien_invalide(request)
 
     Photos = photo_formset_class(settings.RECITS_PHOTOS_MAX)
@@ -163,9 +151,8 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
 @never_cache
 def merci(request: HttpRequest, jeton: str) -> HttpResponse:
     """Thank the contributor and list what this place has sent, with its status."""
-    try:
-        invitation = _invitation_ou_404(request, jeton)
-    except LienInvalide:
+    invitation = Invitation.depuis_jeton(jeton)
+    if invitation is None:
         return _page_lien_invalide(request)
     return TemplateResponse(
         request,
@@ -183,9 +170,8 @@ def merci(request: HttpRequest, jeton: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def retirer(request: HttpRequest, jeton: str, pk: int) -> HttpResponse:
     """Ask for confirmation, then withdraw the contribution: unpublished everywhere at once."""
-    try:
-        invitation = _invitation_ou_404(request, jeton)
-    except LienInvalide:
+    invitation = Invitation.depuis_jeton(jeton)
+    if invitation is None:
         return _page_lien_invalide(request)
     contribution = (
         Contribution.objects.filter(pk=pk, lieu=invitation.lieu, campagne=invitation.campagne)

@@ -469,3 +469,16 @@ def test_liste_des_envois_sans_requete_par_ligne(client, invitation):
     page = client.get(f"/contribuer/{invitation.jeton()}/merci/").content.decode()
     assert page.count("En relecture") == 4
     assert requetes() == une
+
+
+def test_formulaire_ouvert_trop_longtemps(client, invitation):
+    donnees = donnees_valides(horodatage=horodatage_ancien(25 * 3600))
+    reponse = client.post(invitation.chemin(), donnees)
+    assert reponse.status_code == 200
+    html = unescape(reponse.content.decode())
+    assert "Ce formulaire est resté ouvert très longtemps" in html
+    assert "Même Marcel est venu" in html
+    assert Contribution.objects.count() == 0
+    # The page carries a fresh timestamp: sending it again (later) works.
+    nouveau = BeautifulSoup(reponse.content, "html.parser").find("input", {"name": "horodatage"})
+    assert nouveau["value"] != donnees["horodatage"]
