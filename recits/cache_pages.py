@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
-from .publication import CLE_GENERATION, DUREE_CACHE, generation_publique
+from .publication import DUREE_CACHE, generation_publique
 
 PREFIXES_EXCLUS = ("/admin/", "/contribuer/", "/documents/", "/media/", "/static/")
 TYPES_CACHES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
@@ -68,6 +68,3 @@ class CachePagesPubliquesMiddleware:
                 reponse.render()
             cache.set(cle, (reponse.content, type_contenu), DUREE_CACHE)
         return reponse
-
-
-__all__ = ["CLE_GENERATION", "CachePagesPubliquesMiddleware"]

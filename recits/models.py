@@ -30,7 +30,6 @@ from .texte import normaliser
 
 # Renditions used by listings; prefetched together so a card costs no query.
 RENDITION_CARTE = "fill-640x400|format-webp|webpquality-75"
-RENDITION_VIGNETTE = "fill-320x200|format-webp|webpquality-70"
 ROUTES_RESERVEES = {"flux"}
 
 

@@ -176,11 +176,7 @@ def _creer_brouillon(contribution: Contribution, donnees: dict) -> RecitPage:
     if index is None:
         raise RuntimeError("La page « Les récits » n'existe pas : lancez initialiser_site.")
     signature, nom = _signature_page(donnees)
-    genre = {
-        Contribution.Genre.RECIT: RecitPage.Genre.RECIT,
-        Contribution.Genre.TEMOIGNAGE: RecitPage.Genre.TEMOIGNAGE,
-        Contribution.Genre.PHOTOS: RecitPage.Genre.PHOTOS,
-    }[contribution.genre]
+    genre = RecitPage.Genre(contribution.genre)  # same values, editorial labels
     page = RecitPage(
         title=contribution.titre,
         slug=_slug_libre(index, contribution.titre),

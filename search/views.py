@@ -8,7 +8,6 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
 from recits.models import (
-    RENDITION_VIGNETTE,
     LieuPage,
     RecitPage,
     paginer,
@@ -28,11 +27,7 @@ def recherche(request: HttpRequest) -> HttpResponse:
     recits = None
     trop_long = len(brute) > MAX_QUERY_CHARS
     if termes:
-        lieux = list(
-            publiques(LieuPage.objects.all())
-            .prefetch_related(prefetch_image("photo", RENDITION_VIGNETTE))
-            .search(termes, operator="and")[:6]
-        )
+        lieux = list(publiques(LieuPage.objects.all()).search(termes, operator="and")[:6])
         resultats = (
             publiques(RecitPage.objects.all())
             .select_related("lieu")
