@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from recits.models import RecitPage, paginer, prefetch_codages_publics, prefetch_image
 from recits.publication import publiques
+from recits.texte import lignes
 
 
 class Indicateur(index.Indexed, models.Model):
@@ -79,11 +80,7 @@ class Indicateur(index.Indexed, models.Model):
 
     def liste_questions(self) -> list[str]:
         """Guiding questions, one per non-empty line."""
-        return [q.strip() for q in self.questions.splitlines() if q.strip()]
-
-    def liste_lexique(self) -> list[str]:
-        """Lexicon entries, one per non-empty line."""
-        return [m.strip() for m in self.lexique.splitlines() if m.strip()]
+        return lignes(self.questions)
 
 
 class Codage(models.Model):

@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from .consentement import VERSION_CONSENTEMENT
 from .stockage import stockage_prive
+from .texte import lignes as decouper_lignes
 
 
 class Campagne(models.Model):
@@ -65,17 +66,17 @@ class Campagne(models.Model):
         """Draw the guiding questions from the active indicators when none are given."""
         if not self.questions.strip():
             indicateur = apps.get_model("indicateurs", "Indicateur")
-            lignes = []
-            for questions in indicateur.objects.filter(actif=True).values_list(
-                "questions", flat=True
-            ):
-                lignes.extend(q.strip() for q in questions.splitlines() if q.strip())
-            self.questions = "\n".join(lignes)
+            textes = (
+                indicateur.objects.filter(actif=True)
+                .order_by("ordre", "nom")
+                .values_list("questions", flat=True)
+            )
+            self.questions = "\n".join(q for texte in textes for q in decouper_lignes(texte))
         super().save(*args, **kwargs)
 
     def liste_questions(self) -> list[str]:
         """Guiding questions, one per non-empty line."""
-        return [q.strip() for q in self.questions.splitlines() if q.strip()]
+        return decouper_lignes(self.questions)
 
     def fin_par_defaut(self):
         """Links expire at the end of the closing day, Paris time."""

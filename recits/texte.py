@@ -68,3 +68,8 @@ def normaliser_requete(requete: str) -> str:
     mots = mots_normalises(couper_requete(requete))
     uniques = list(dict.fromkeys(m for m in mots if m))
     return " ".join(uniques[:MAX_QUERY_TERMS])
+
+
+def lignes(texte: str) -> list[str]:
+    """Non-empty, stripped lines of a one-entry-per-line field (questions, lexicons)."""
+    return [ligne.strip() for ligne in (texte or "").splitlines() if ligne.strip()]
