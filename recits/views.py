@@ -114,20 +114,20 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
                 "n'est perdu.",
                 429,
             )
-        if form.is_valid() and photos.is_valid():
-            recues = _nettoyer_photos(photos)
-            if photos.total_error_count() == 0:
-                if form.cleaned_data["genre"] == Contribution.Genre.PHOTOS and not recues:
-                    form.add_error(
-                        None, "Vous avez choisi « Des photos » : ajoutez au moins une photo."
-                    )
-                else:
-                    enregistrer_contribution(
-                        invitation, form.cleaned_data, recues, form.cleaned_data["cle_envoi"]
-                    )
-                    return HttpResponseRedirect(
-                        reverse("contribuer_merci", kwargs={"jeton": jeton})
-                    )
+        formulaire_valide = form.is_valid()
+        # Photos are checked even when other fields need fixing, so that a refused photo
+        # is named in the same round and not only after the person corrected the text.
+        recues = _nettoyer_photos(photos) if photos.is_valid() else []
+        if formulaire_valide and photos.total_error_count() == 0:
+            if form.cleaned_data["genre"] == Contribution.Genre.PHOTOS and not recues:
+                form.add_error(
+                    None, "Vous avez choisi « Des photos » : ajoutez au moins une photo."
+                )
+            else:
+                enregistrer_contribution(
+                    invitation, form.cleaned_data, recues, form.cleaned_data["cle_envoi"]
+                )
+                return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
     else:
         invitation.noter_ouverture()
         form = ContributionForm()
@@ -144,6 +144,7 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
             "photos": photos,
             "contributions": _contributions_du_lieu(invitation),
             "jeton": jeton,
+            "photos_a_rechoisir": bool(request.FILES) if request.method == "POST" else False,
         },
     )
 

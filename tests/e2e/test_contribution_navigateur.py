@@ -45,15 +45,31 @@ def test_envoyer_un_recit_depuis_un_telephone(
     # A person reads before sending: forms sent within three seconds are dropped as robots.
     page.wait_for_timeout(3200)
     page.fill("#id_titre", "La soupe du dimanche")
+    page.fill("#id_texte", "Chaque dimanche, Louis fait la soupe pour tout le monde.")
+    # A file that is not a photo, named like one: refused by name, the text stays.
+    page.set_input_files(
+        "#id_photos-0-fichier",
+        files=[{"name": "soupe.jpg", "mimeType": "image/jpeg", "buffer": b"<?php echo 1; ?>"}],
+    )
+    page.fill("#id_photos-0-description", "Une marmite")
+    page.check("#id_photos-0-reconnaissable_1")
     page.get_by_role("button", name="Envoyer mon récit").click()
     expect(page.locator("h1")).to_have_text("Racontez-nous un moment de Café des Tilleuls")
     resume = page.locator(".resume-erreurs")
     expect(resume).to_contain_text("Il reste quelque chose à corriger")
+    expect(resume).to_contain_text("« soupe.jpg » n'est pas une photo lisible")
+    expect(resume).to_contain_text("choisissez-les à nouveau")
     expect(page.locator("#id_titre")).to_have_value("La soupe du dimanche")
+    expect(page.locator("#id_texte")).to_have_value(
+        "Chaque dimanche, Louis fait la soupe pour tout le monde."
+    )
+    expect(page.locator("#id_photos-0-description")).to_have_value("Une marmite")
+    # Following the summary's link lands on the refused photo's field.
+    page.locator(".resume-erreurs a", has_text="soupe.jpg").click()
+    expect(page.locator("#id_photos-0-fichier")).to_be_focused()
     page.screenshot(path=dossier_captures / "contribution-erreurs.png", full_page=True)
     verifier_axe(page)
 
-    page.fill("#id_texte", "Chaque dimanche, Louis fait la soupe pour tout le monde.")
     page.fill("#id_pourquoi", "Des gens seuls viennent manger ensemble.")
     page.fill("#id_quand", "tout l'hiver")
     page.check("#id_indicateurs_3")
