@@ -199,7 +199,12 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
             template="indicateurs/indicateur_detail.html",
             context_overrides={
                 "indicateur": indicateur,
-                "recits": paginer(request, recits, settings.RECITS_PAR_PAGE),
+                "recits": paginer(
+                    request,
+                    recits,
+                    settings.RECITS_PAR_PAGE,
+                    cle_compte=f"indicateur:{indicateur.pk}",
+                ),
             },
         )
 

@@ -3,10 +3,14 @@
 from urllib.parse import urlencode
 
 import django_filters
+from django import forms
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models import QuerySet
+from django.db.models import ExpressionWrapper, F, IntegerField, QuerySet
+from django.forms.utils import flatatt
 from django.http import QueryDict
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.text import slugify
 
 from .models import LieuPage, RecitPage
@@ -28,7 +32,11 @@ def choix_filtres() -> dict[str, list[tuple[str, str]]]:
                 .order_by("ordre", "nom")
                 .values_list("slug", "nom")
             ),
-            "lieu": list(lieux.values_list("slug", "title")),
+            # Two places may share a name: the commune tells them apart.
+            "lieu": [
+                (slug, f"{titre} ({commune})")
+                for slug, titre, commune in lieux.values_list("slug", "title", "commune")
+            ],
             "departement": [(c, f"{DEPARTEMENTS.get(c, c)} ({c})") for c in codes],
             "annee": [(str(d.year), str(d.year)) for d in recits.dates("date", "year", "DESC")],
         }
@@ -36,23 +44,60 @@ def choix_filtres() -> dict[str, list[tuple[str, str]]]:
     return choix
 
 
+class SelectSimple(forms.Select):
+    """A flat <select> written directly in Python.
+
+    Django renders each <option> through its own template, which cost about 9 ms per
+    index page for the six filters; the markup here is the same, without the templates.
+    """
+
+    def render(self, name: str, value, attrs=None, renderer=None) -> SafeString:
+        """The <select> and its options, the current value selected."""
+        choisie = "" if value is None else str(value)
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (cle, " selected" if str(cle) == choisie else "", libelle)
+                for cle, libelle in self.choices
+            ),
+        )
+        attributs = flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name}))
+        return format_html("<select{}>{}</select>", attributs, options)
+
+
 class RecitFilter(django_filters.FilterSet):
     """Narrows published stories by indicator, place, département, year, genre and tag."""
 
     indicateur = django_filters.ChoiceFilter(
-        label="Indicateur", method="filtrer_indicateur", empty_label="Tous les indicateurs"
+        label="Indicateur",
+        method="filtrer_indicateur",
+        empty_label="Tous les indicateurs",
+        widget=SelectSimple,
     )
     lieu = django_filters.ChoiceFilter(
-        label="Lieu", field_name="lieu__slug", empty_label="Tous les lieux"
+        label="Lieu",
+        field_name="lieu__slug",
+        empty_label="Tous les lieux",
+        widget=SelectSimple,
     )
     departement = django_filters.ChoiceFilter(
-        label="Département", field_name="lieu__departement", empty_label="Tous les départements"
+        label="Département",
+        field_name="lieu__departement",
+        empty_label="Tous les départements",
+        widget=SelectSimple,
     )
     annee = django_filters.ChoiceFilter(
-        label="Année", method="filtrer_annee", empty_label="Toutes les années"
+        label="Année",
+        method="filtrer_annee",
+        empty_label="Toutes les années",
+        widget=SelectSimple,
     )
     genre = django_filters.ChoiceFilter(
-        label="Genre", choices=RecitPage.Genre.choices, empty_label="Tous les genres"
+        label="Genre",
+        choices=RecitPage.Genre.choices,
+        empty_label="Tous les genres",
+        widget=SelectSimple,
     )
     tag = django_filters.CharFilter(label="Mot-clé", method="filtrer_tag", max_length=100)
 
@@ -68,12 +113,16 @@ class RecitFilter(django_filters.FilterSet):
     def filtrer_indicateur(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Keep stories with an accepted coding for this indicator (no duplicate rows).
 
-        An IN over the codings' story ids lets the database start from the indicator's
-        codings instead of probing them once per story.
+        The test is written on `pk + 0`: on the bare primary key, SQLite starts from the
+        indicator's thousands of codings, reads each story and sorts them all (15 ms at
+        10,000 stories); on an expression it walks the stories newest first through the
+        date index and stops at the end of the page (2 ms). PostgreSQL plans both alike.
         """
         codage = apps.get_model("indicateurs", "Codage")
         recits = codage.objects.filter(indicateur__slug=value, statut="accepte").values("recit_id")
-        return queryset.filter(pk__in=recits)
+        return queryset.alias(
+            pk_expression=ExpressionWrapper(F("pk") + 0, output_field=IntegerField())
+        ).filter(pk_expression__in=recits)
 
     def filtrer_annee(self, queryset: QuerySet, name: str, value) -> QuerySet:
         """Keep stories whose moment happened that year."""

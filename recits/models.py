@@ -24,7 +24,7 @@ from wagtail.search import index
 from .blocks import CorpsRecitBlock, texte_du_corps
 from .forms import RecitPageForm
 from .moderation import ContributionPanel
-from .publication import publiques
+from .publication import compte_public, publiques
 from .territoires import DEPARTEMENT_CHOICES, REGION_CHOICES, nom_departement
 from .texte import normaliser
 
@@ -63,9 +63,28 @@ def prefetch_image(champ: str = "image", *filtres: str) -> Prefetch:
     )
 
 
-def paginer(request: HttpRequest, objets, par_page: int):
-    """Paginate without ever failing: a bad or out-of-range page number gives a valid page."""
-    paginator = Paginator(objets, par_page)
+class PaginateurPublic(Paginator):
+    """A paginator whose total comes from `compte_public` when the listing has a key."""
+
+    def __init__(self, objets, par_page: int, cle_compte: str | None = None):
+        super().__init__(objets, par_page)
+        self.cle_compte = cle_compte
+
+    @cached_property
+    def count(self) -> int:
+        """Total number of items, from the cache of public counts when possible."""
+        if self.cle_compte is None:
+            return super().count
+        return compte_public(self.cle_compte, self.object_list)
+
+
+def paginer(request: HttpRequest, objets, par_page: int, cle_compte: str | None = None):
+    """Paginate without ever failing: a bad or out-of-range page number gives a valid page.
+
+    `cle_compte` names a public listing (same key, same rows) so that its total is
+    counted once per generation of public content instead of on every request.
+    """
+    paginator = PaginateurPublic(objets, par_page, cle_compte)
     numero = request.GET.get("page", 1)
     try:
         return paginator.page(numero)
@@ -292,7 +311,9 @@ class LieuPage(Page):
             .prefetch_related(prefetch_image(), prefetch_codages_publics())
             .order_by("-date", "-pk")
         )
-        context["recits"] = paginer(request, recits, settings.RECITS_PAR_PAGE)
+        context["recits"] = paginer(
+            request, recits, settings.RECITS_PAR_PAGE, cle_compte=f"lieu:{self.pk}"
+        )
         return context
 
 
@@ -322,7 +343,12 @@ class RecitIndexPage(RoutablePageMixin, RouteEnfantsMixin, Page):
             .prefetch_related(prefetch_image(), prefetch_codages_publics())
             .order_by("-date", "-pk")
         )
-        page_recits = paginer(request, recits, settings.RECITS_PAR_PAGE)
+        page_recits = paginer(
+            request,
+            recits,
+            settings.RECITS_PAR_PAGE,
+            cle_compte=f"index:{self.pk}:{filtre.requete_sans('page')}",
+        )
         return self.render(
             request,
             context_overrides={

@@ -6,6 +6,7 @@ the cache is emptied whenever one is saved or deleted. Each page URL stays prote
 Wagtail's own check in ``serve``; this only concerns listings.
 """
 
+import hashlib
 import secrets
 
 from django.core.cache import cache
@@ -47,6 +48,22 @@ def generation_publique() -> str:
         generation = secrets.token_hex(4)
         cache.set(CLE_GENERATION, generation, None)
     return generation
+
+
+def compte_public(cle: str, queryset: QuerySet) -> int:
+    """Number of rows of a public listing, counted once per generation of public content.
+
+    Counting thousands of stories joined to their pages costs SQLite about 15 ms, on each
+    page of a listing; the number only changes when something is published or withdrawn,
+    which renews the generation and so the key.
+    """
+    empreinte = hashlib.sha256(cle.encode()).hexdigest()[:32]
+    cle_complete = f"recits:compte:{generation_publique()}:{empreinte}"
+    nombre = cache.get(cle_complete)
+    if nombre is None:
+        nombre = queryset.count()
+        cache.set(cle_complete, nombre, DUREE_CACHE)
+    return nombre
 
 
 def vider_caches_publics(**kwargs) -> None:

@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
@@ -17,6 +16,8 @@ from recits.models import (
 from recits.publication import publiques
 from recits.texte import MAX_QUERY_CHARS, couper_requete, normaliser_requete
 
+from .plein_texte import filtrer_par_texte, sqlite_plein_texte
+
 
 def recherche(request: HttpRequest) -> HttpResponse:
     """Search with accent- and plural-tolerant matching, bounded for huge queries."""
@@ -27,21 +28,22 @@ def recherche(request: HttpRequest) -> HttpResponse:
     recits = None
     trop_long = len(brute) > MAX_QUERY_CHARS
     if termes:
-        lieux = list(publiques(LieuPage.objects.all()).search(termes, operator="and")[:6])
-        resultats = (
+        lieux_publics = publiques(LieuPage.objects.all())
+        recits_publics = (
             publiques(RecitPage.objects.all())
             .select_related("lieu")
             .prefetch_related(prefetch_image(), prefetch_codages_publics())
         )
-        if connection.vendor == "sqlite":
-            # SQLite's backend scores relevance with a subquery per match: with thousands
-            # of matches that takes minutes. Newest first instead; PostgreSQL ranks.
-            resultats = resultats.order_by("-date").search(
-                termes, operator="and", order_by_relevance=False
-            )
+        if sqlite_plein_texte():
+            # Newest first: SQLite's relevance score costs a subquery per match.
+            lieux = list(filtrer_par_texte(lieux_publics, termes).order_by("title")[:6])
+            resultats = filtrer_par_texte(recits_publics, termes).order_by("-date", "-pk")
         else:
-            resultats = resultats.search(termes, operator="and")
-        recits = paginer(request, resultats, settings.RECITS_PAR_PAGE)
+            lieux = list(lieux_publics.search(termes, operator="and")[:6])
+            resultats = recits_publics.search(termes, operator="and")
+        recits = paginer(
+            request, resultats, settings.RECITS_PAR_PAGE, cle_compte=f"recherche:{termes}"
+        )
     return TemplateResponse(
         request,
         "search/recherche.html",

@@ -57,3 +57,32 @@ def test_jamais_pour_les_connectes_ni_l_admin_ni_les_404(client, creer_recit, dj
     client.force_login(utilisateur)
     client.get("/recits/")
     assert "X-Cache-Recits" not in client.get("/recits/")
+
+
+@pytest.mark.parametrize("cache_pages", [True, False])
+def test_compte_des_listes_suit_les_publications(client, settings, creer_recit, cache_pages):
+    """Counts are kept between requests, never past a publish or a withdrawal."""
+    from bs4 import BeautifulSoup
+
+    settings.RECITS_CACHE_PAGES = cache_pages
+
+    def compte(url: str) -> str | None:
+        soupe = BeautifulSoup(client.get(url).content, "html.parser")
+        ligne = soupe.select_one(".compte")
+        return ligne.get_text(strip=True) if ligne else None
+
+    premier = creer_recit(title="La fête des voisins", indicateurs=["mixite"])
+    assert compte("/recits/") == "1 récit"
+    assert compte("/recits/?indicateur=mixite") == "1 récit"
+    second = creer_recit(title="Le marché du jeudi", indicateurs=["mixite"], live=False)
+    assert compte("/recits/") == "1 récit"
+    second.save_revision().publish()
+    assert compte("/recits/") == "2 récits"
+    assert compte("/recits/?indicateur=mixite") == "2 récits"
+    assert compte("/recherche/?q=marche").startswith("1 récit trouvé")
+    premier.unpublish()
+    assert compte("/recits/") == "1 récit"
+    assert compte("/recits/?indicateur=mixite") == "1 récit"
+    second.refresh_from_db()  # publish() worked on a copy: this one still says draft
+    second.unpublish()
+    assert compte("/recherche/?q=marche") is None  # nothing found: no count line

@@ -157,3 +157,30 @@ def test_html_de_la_requete_echappe(client, corpus):
     contenu = client.get("/recherche/", {"q": "<script>alert(1)</script>"}).content.decode()
     assert "<script>alert(1)</script>" not in contenu
     assert "&lt;script&gt;" in contenu
+
+
+def test_plein_texte_sqlite_rend_ce_que_rend_wagtail(corpus):
+    """The FTS-first query finds exactly what Wagtail's own backend finds."""
+    from django.db import connection
+
+    from recits.models import LieuPage, RecitPage
+    from search.plein_texte import filtrer_par_texte, sqlite_plein_texte
+
+    if connection.vendor != "sqlite":
+        assert not sqlite_plein_texte()  # PostgreSQL keeps Wagtail's ranked search
+        return
+    assert sqlite_plein_texte()
+    for requete in ["epiceri", "cafe", "four boulanger", "tilleul", "valdrom", "absent"]:
+        for modele in (RecitPage, LieuPage):
+            attendus = {p.pk for p in modele.objects.search(requete, operator="and")}
+            trouves = set(
+                filtrer_par_texte(modele.objects.all(), requete).values_list("pk", flat=True)
+            )
+            assert trouves == attendus, (requete, modele.__name__)
+
+
+def test_expression_fts_ne_garde_que_des_mots():
+    from search.plein_texte import expression_fts
+
+    assert expression_fts("epiceri cafe") == '{title body} : ("epiceri" AND "cafe")'
+    assert expression_fts('a"b OR) cafe') == '{title body} : ("cafe")'
