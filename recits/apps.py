@@ -12,7 +12,7 @@ class RecitsConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page, PageViewRestriction
+        from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import moderation
@@ -23,7 +23,7 @@ class RecitsConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(vider_caches_publics, dispatch_uid=f"recits-cache-{id(signal)}")
         for signal in (post_save, post_delete):
-            for modele in (PageViewRestriction, Page):
+            for modele in (PageViewRestriction, Page, Site):
                 signal.connect(
                     vider_caches_publics,
                     sender=modele,

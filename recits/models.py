@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -24,7 +25,7 @@ from wagtail.search import index
 from .blocks import CorpsRecitBlock, texte_du_corps
 from .forms import RecitPageForm
 from .moderation import ContributionPanel
-from .publication import compte_public, publiques
+from .publication import DUREE_CACHE, compte_public, generation_publique, publiques
 from .territoires import DEPARTEMENT_CHOICES, REGION_CHOICES, nom_departement
 from .texte import normaliser
 
@@ -139,6 +140,18 @@ class HomePage(Page):
     ]
     max_count = 1
 
+    def route(self, request: HttpRequest, path_components: list[str]):
+        """Find the section page (`recits`, `lieux`…) from the cache, then let it route."""
+        if path_components:
+            from .routage import enfant_en_cache
+
+            enfant = enfant_en_cache(self, path_components[0])
+            if enfant is None:
+                raise Http404
+            enfant._cached_parent_obj = self
+            return enfant.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     class Meta:
         verbose_name = "Page d'accueil"
 
@@ -154,9 +167,11 @@ class HomePage(Page):
         context["indicateurs"] = indicateur_model().objects.filter(actif=True).order_by("ordre")
         lieux = publiques(LieuPage.objects.all())
         context["chiffres"] = {
-            "recits": recits.count(),
-            "lieux": lieux.count(),
-            "departements": lieux.values("departement").distinct().count(),
+            "recits": compte_public("accueil:recits", recits),
+            "lieux": compte_public("accueil:lieux", lieux),
+            "departements": compte_public(
+                "accueil:departements", lieux.values("departement").distinct()
+            ),
         }
         return context
 
@@ -551,7 +566,26 @@ class RecitPage(Page):
         return normaliser(f"{self.title} {self.title} {self.texte_brut()} {lieu} {tags}")
 
     def recits_lies(self, nombre: int = 3) -> list[RecitPage]:
-        """Other published stories from the same place or sharing an indicator."""
+        """Other published stories from the same place or sharing an indicator.
+
+        Which stories they are is kept per generation of public content (choosing them
+        is the dearest query of a story page); the stories are then read by primary key.
+        """
+        cle = f"recits:lies:{generation_publique()}:{self.pk}:{nombre}"
+        pks = cache.get(cle)
+        if pks is None:
+            pks = self._pks_recits_lies(nombre)
+            cache.set(cle, pks, DUREE_CACHE)
+        if not pks:
+            return []
+        return list(
+            publiques(RecitPage.objects.filter(pk__in=pks))
+            .select_related("lieu")
+            .prefetch_related(prefetch_image(), prefetch_codages_publics())
+            .order_by("-date", "-pk")
+        )
+
+    def _pks_recits_lies(self, nombre: int) -> list[int]:
         indicateurs = [i.pk for i in self.indicateurs]
         proches = Q(lieu_id=self.lieu_id)
         if indicateurs:
@@ -564,15 +598,20 @@ class RecitPage(Page):
             publiques(RecitPage.objects.all())
             .filter(proches)
             .exclude(pk=self.pk)
-            .select_related("lieu")
-            .prefetch_related(prefetch_image(), prefetch_codages_publics())
-            .order_by("-date", "-pk")[:nombre]
+            .order_by("-date", "-pk")
+            .values_list("pk", flat=True)[:nombre]
         )
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add related stories."""
+        """Add related stories, chosen only when their cached block has expired.
+
+        The template keeps the "À lire aussi" block per story and generation of public
+        content, and calls `recits_lies` (four queries) only to build it again.
+        """
         context = super().get_context(request, *args, **kwargs)
-        context["recits_lies"] = self.recits_lies()
+        context["recits_lies"] = self.recits_lies
+        context["generation"] = generation_publique()
+        context["duree_cache"] = DUREE_CACHE
         return context
 
 
