@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,7 +13,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from recits.models import RecitPage, paginer, prefetch_codages_publics, prefetch_image
+from recits.models import (
+    RecitPage,
+    avec_indicateurs,
+    paginer,
+    portant_indicateur,
+    pour_cartes,
+)
 from recits.publication import publiques
 from recits.texte import lignes
 
@@ -181,19 +187,9 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
             indicateur = Indicateur.objects.get(slug=slug, actif=True)
         except Indicateur.DoesNotExist as exc:
             raise Http404("Indicateur inconnu") from exc
-        recits = (
-            publiques(RecitPage.objects.all())
-            .filter(
-                Exists(
-                    Codage.objects.filter(
-                        recit=OuterRef("pk"), indicateur=indicateur, statut="accepte"
-                    )
-                )
-            )
-            .select_related("lieu")
-            .prefetch_related(prefetch_image(), prefetch_codages_publics())
-            .order_by("-date", "-pk")
-        )
+        recits = pour_cartes(
+            portant_indicateur(publiques(RecitPage.objects.all()), indicateur)
+        ).order_by("-date", "-pk")
         return self.render(
             request,
             template="indicateurs/indicateur_detail.html",
@@ -204,6 +200,7 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
                     recits,
                     settings.RECITS_PAR_PAGE,
                     cle_compte=f"indicateur:{indicateur.pk}",
+                    preparer=avec_indicateurs,
                 ),
             },
         )

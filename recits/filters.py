@@ -6,14 +6,14 @@ import django_filters
 from django import forms
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models import ExpressionWrapper, F, IntegerField, QuerySet
+from django.db.models import QuerySet
 from django.forms.utils import flatatt
 from django.http import QueryDict
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.text import slugify
 
-from .models import LieuPage, RecitPage
+from .models import LieuPage, RecitPage, portant_indicateur
 from .publication import CLE_CHOIX_FILTRES, DUREE_CACHE, publiques
 from .territoires import DEPARTEMENTS
 
@@ -23,9 +23,12 @@ def choix_filtres() -> dict[str, list[tuple[str, str]]]:
     choix = cache.get(CLE_CHOIX_FILTRES)
     if choix is None:
         indicateur = apps.get_model("indicateurs", "Indicateur")
-        lieux = publiques(LieuPage.objects.all()).order_by("title")
-        recits = publiques(RecitPage.objects.all())
-        codes = sorted(set(lieux.values_list("departement", flat=True)))
+        lieux = list(
+            publiques(LieuPage.objects.all())
+            .order_by("title")
+            .values_list("slug", "title", "commune", "departement")
+        )
+        codes = sorted({departement for *_, departement in lieux})
         choix = {
             "indicateur": list(
                 indicateur.objects.filter(actif=True)
@@ -33,15 +36,26 @@ def choix_filtres() -> dict[str, list[tuple[str, str]]]:
                 .values_list("slug", "nom")
             ),
             # Two places may share a name: the commune tells them apart.
-            "lieu": [
-                (slug, f"{titre} ({commune})")
-                for slug, titre, commune in lieux.values_list("slug", "title", "commune")
-            ],
+            "lieu": [(slug, f"{titre} ({commune})") for slug, titre, commune, _ in lieux],
             "departement": [(c, f"{DEPARTEMENTS.get(c, c)} ({c})") for c in codes],
-            "annee": [(str(d.year), str(d.year)) for d in recits.dates("date", "year", "DESC")],
+            "annee": [(str(annee), str(annee)) for annee in annees_publiees()],
         }
         cache.set(CLE_CHOIX_FILTRES, choix, DUREE_CACHE)
     return choix
+
+
+def annees_publiees() -> list[int]:
+    """Years from the newest published story back to the oldest.
+
+    The first and last dates come from the date index in two short queries, where
+    listing the distinct years read every story (70 ms at 10,000 stories).
+    """
+    recits = publiques(RecitPage.objects.all()).order_by()
+    premiere = recits.order_by("date").values_list("date", flat=True).first()
+    derniere = recits.order_by("-date").values_list("date", flat=True).first()
+    if premiere is None or derniere is None:
+        return []
+    return list(range(derniere.year, premiere.year - 1, -1))
 
 
 class SelectSimple(forms.Select):
@@ -111,18 +125,8 @@ class RecitFilter(django_filters.FilterSet):
             self.filters[nom].extra["choices"] = options
 
     def filtrer_indicateur(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        """Keep stories with an accepted coding for this indicator (no duplicate rows).
-
-        The test is written on `pk + 0`: on the bare primary key, SQLite starts from the
-        indicator's thousands of codings, reads each story and sorts them all (15 ms at
-        10,000 stories); on an expression it walks the stories newest first through the
-        date index and stops at the end of the page (2 ms). PostgreSQL plans both alike.
-        """
-        codage = apps.get_model("indicateurs", "Codage")
-        recits = codage.objects.filter(indicateur__slug=value, statut="accepte").values("recit_id")
-        return queryset.alias(
-            pk_expression=ExpressionWrapper(F("pk") + 0, output_field=IntegerField())
-        ).filter(pk_expression__in=recits)
+        """Keep stories with an accepted coding for this indicator (no duplicate rows)."""
+        return portant_indicateur(queryset, value)
 
     def filtrer_annee(self, queryset: QuerySet, name: str, value) -> QuerySet:
         """Keep stories whose moment happened that year."""

@@ -6,13 +6,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
-from recits.models import (
-    LieuPage,
-    RecitPage,
-    paginer,
-    prefetch_codages_publics,
-    prefetch_image,
-)
+from recits.models import LieuPage, RecitPage, avec_indicateurs, paginer, pour_cartes
 from recits.publication import publiques
 from recits.texte import MAX_QUERY_CHARS, couper_requete, normaliser_requete
 
@@ -29,11 +23,7 @@ def recherche(request: HttpRequest) -> HttpResponse:
     trop_long = len(brute) > MAX_QUERY_CHARS
     if termes:
         lieux_publics = publiques(LieuPage.objects.all())
-        recits_publics = (
-            publiques(RecitPage.objects.all())
-            .select_related("lieu")
-            .prefetch_related(prefetch_image(), prefetch_codages_publics())
-        )
+        recits_publics = pour_cartes(publiques(RecitPage.objects.all()))
         if sqlite_plein_texte():
             # Newest first: SQLite's relevance score costs a subquery per match.
             lieux = list(filtrer_par_texte(lieux_publics, termes).order_by("title")[:6])
@@ -42,7 +32,11 @@ def recherche(request: HttpRequest) -> HttpResponse:
             lieux = list(lieux_publics.search(termes, operator="and")[:6])
             resultats = recits_publics.search(termes, operator="and")
         recits = paginer(
-            request, resultats, settings.RECITS_PAR_PAGE, cle_compte=f"recherche:{termes}"
+            request,
+            resultats,
+            settings.RECITS_PAR_PAGE,
+            cle_compte=f"recherche:{termes}",
+            preparer=avec_indicateurs,
         )
     return TemplateResponse(
         request,

@@ -134,3 +134,19 @@ def test_pagination_garde_les_filtres(client, arbre, lieu, creer_recit, settings
     assert suivant == "?indicateur=lien-social&page=2"
     assert titres(premiere) == {"R4", "R3"}
     assert titres(client.get("/recits/" + suivant)) == {"R2", "R1"}
+
+
+def test_choix_des_annees_et_des_lieux(client, arbre, lieu, creer_recit):
+    """Years run from the newest published story to the oldest; places name their commune."""
+    import datetime
+
+    from bs4 import BeautifulSoup
+
+    creer_recit(title="Ancien", date=datetime.date(2021, 5, 1))
+    creer_recit(title="Récent", date=datetime.date(2024, 2, 1))
+    creer_recit(title="Brouillon futur", date=datetime.date(2026, 1, 1), live=False)
+    soupe = BeautifulSoup(client.get("/recits/").content, "html.parser")
+    annees = [o["value"] for o in soupe.select("#id_annee option") if o["value"]]
+    assert annees == ["2024", "2023", "2022", "2021"]
+    lieux = [o.get_text() for o in soupe.select("#id_lieu option") if o["value"]]
+    assert lieux == [f"Café des Tilleuls ({lieu.commune})"]
