@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from recits.models import RecitPage
+from recits.publication import vider_caches_publics
 
 from .models import Codage, Indicateur
 
@@ -41,7 +42,7 @@ def definir_indicateurs_recit(
             codage.decide_par = utilisateur
             codage.decide_le = maintenant
             codage.save(update_fields=["statut", "decide_par", "decide_le"])
-    Codage.objects.bulk_create(
+    nouveaux = Codage.objects.bulk_create(
         Codage(
             recit=recit,
             indicateur=indicateur,
@@ -53,3 +54,6 @@ def definir_indicateurs_recit(
         for pk, indicateur in voulus.items()
         if pk not in deja
     )
+    if nouveaux:
+        # bulk_create sends no post_save: the chips and counts change all the same.
+        vider_caches_publics()

@@ -12,20 +12,22 @@ class RecitsConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page, PageViewRestriction, Site
+        from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import moderation
-        from .publication import vider_caches_publics
+        from .publication import page_enregistree, vider_caches_publics
 
         page_published.connect(moderation.au_moment_de_publier, dispatch_uid="recits-photos")
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(vider_caches_publics, dispatch_uid=f"recits-cache-{id(signal)}")
         for signal in (post_save, post_delete):
-            for modele in (PageViewRestriction, Page, Site):
+            for modele in (PageViewRestriction, Site):
                 signal.connect(
                     vider_caches_publics,
                     sender=modele,
                     dispatch_uid=f"recits-cache-{id(signal)}-{modele.__name__}",
                 )
+            # Pages of every type: a receiver bound to `sender=Page` misses RecitPage saves.
+            signal.connect(page_enregistree, dispatch_uid=f"recits-cache-{id(signal)}-pages")

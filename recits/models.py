@@ -676,17 +676,19 @@ class RecitPage(Page):
         lieu = f"{self.lieu.title} {self.lieu.commune}" if self.lieu_id else ""
         return normaliser(f"{self.title} {self.title} {self.texte_brut()} {lieu} {tags}")
 
-    def recits_lies(self, nombre: int = 3) -> list[RecitPage]:
+    def recits_lies(self, nombre: int = 3, en_cache: bool = True) -> list[RecitPage]:
         """Other published stories from the same place or sharing an indicator.
 
         Which stories they are is kept per generation of public content (choosing them
         is the dearest query of a story page); the stories are then read by primary key.
+        A preview (`en_cache=False`) chooses for the draft and keeps nothing.
         """
         cle = f"recits:lies:{generation_publique()}:{self.pk}:{nombre}"
-        pks = cache.get(cle)
+        pks = cache.get(cle) if en_cache else None
         if pks is None:
             pks = self._pks_recits_lies(nombre)
-            cache.set(cle, pks, DUREE_CACHE)
+            if en_cache:
+                cache.set(cle, pks, DUREE_CACHE)
         if not pks:
             return []
         return avec_indicateurs(
@@ -717,7 +719,11 @@ class RecitPage(Page):
         content, and calls `recits_lies` (four queries) only to build it again.
         """
         context = super().get_context(request, *args, **kwargs)
-        context["recits_lies"] = self.recits_lies
+        if getattr(request, "is_preview", False):
+            # A draft's place or indicators may differ: nothing it shows is kept.
+            context["recits_lies"] = lambda: self.recits_lies(en_cache=False)
+        else:
+            context["recits_lies"] = self.recits_lies
         context["generation"] = generation_publique()
         context["duree_cache"] = DUREE_CACHE
         return context

@@ -10,8 +10,9 @@ import hashlib
 import secrets
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q, QuerySet
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 CLE_RESTRICTIONS = "recits:restrictions"
 CLE_CHOIX_FILTRES = "recits:choix-filtres"
@@ -66,7 +67,22 @@ def compte_public(cle: str, queryset: QuerySet) -> int:
     return nombre
 
 
-def vider_caches_publics(**kwargs) -> None:
-    """Forget cached pages, menus, filter choices and restrictions after any change."""
+def _renouveler() -> None:
     cache.set(CLE_GENERATION, secrets.token_hex(4), None)
     cache.delete_many([CLE_RESTRICTIONS, CLE_CHOIX_FILTRES, CLE_NAVIGATION])
+
+
+def vider_caches_publics(**kwargs) -> None:
+    """Forget cached pages, menus, counts, filter choices and restrictions after any change.
+
+    Renewed at once, and again when the transaction commits: a request served between
+    the two still read the old rows and may have cached them under the new generation.
+    """
+    _renouveler()
+    transaction.on_commit(_renouveler)
+
+
+def page_enregistree(sender, instance, **kwargs) -> None:
+    """`post_save`/`post_delete` of any page type (a `sender=Page` receiver misses subclasses)."""
+    if isinstance(instance, Page):
+        vider_caches_publics()

@@ -49,12 +49,17 @@ class SiteEnCacheMiddleware:
 
 
 def enfant_en_cache(parent: Page, slug: str) -> Page | None:
-    """The child of `parent` with this slug, in its specific class (None if there is none)."""
+    """The child of `parent` with this slug, in its specific class (None if there is none).
+
+    Only pages that exist are kept: unknown slugs (typos, robots) would fill the cache.
+    """
     empreinte = hashlib.sha256(slug.encode()).hexdigest()[:32]
     cle = f"recits:enfant:{generation_publique()}:{parent.pk}:{empreinte}"
     enfant = cache.get(cle)
     if enfant is None:
         trouve = parent.get_children().filter(slug=slug).first()
-        enfant = trouve.specific if trouve is not None else ABSENT
+        if trouve is None:
+            return None
+        enfant = trouve.specific
         cache.set(cle, enfant, DUREE_CACHE)
-    return None if isinstance(enfant, str) else enfant
+    return enfant

@@ -24,12 +24,12 @@ def recherche(request: HttpRequest) -> HttpResponse:
     if termes:
         lieux_publics = publiques(LieuPage.objects.all())
         recits_publics = pour_cartes(publiques(RecitPage.objects.all()))
+        # Places are few: Wagtail ranks them by relevance on every database.
+        lieux = list(lieux_publics.search(termes, operator="and")[:6])
         if sqlite_plein_texte():
             # Newest first: SQLite's relevance score costs a subquery per match.
-            lieux = list(filtrer_par_texte(lieux_publics, termes).order_by("title")[:6])
             resultats = filtrer_par_texte(recits_publics, termes).order_by("-date", "-pk")
         else:
-            lieux = list(lieux_publics.search(termes, operator="and")[:6])
             resultats = recits_publics.search(termes, operator="and")
         recits = paginer(
             request,

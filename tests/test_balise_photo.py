@@ -30,11 +30,17 @@ def test_meme_balise_que_wagtail_avec_ou_sans_prechargement():
         .objects.prefetch_renditions("fill-640x400|format-webp|webpquality-75")
         .get(pk=image.pk)
     )
+    rendition = image.renditions.get()
+    cle = rendition.get_cache_key()
     cache.clear()
     with CaptureQueriesContext(connection) as requetes:
         rendu = rendre("{% load recits_images %}{% photo image " + SPEC + " %}", prechargee)
     assert rendu == attendu
-    assert len(requetes) == 0  # the prefetched rendition is used as it is
+    assert len(requetes) == 0
+    # Used as it is: not written back to the cache, as Wagtail's tag does on every use.
+    assert cache.get(cle) is None
+    rendre("{% load wagtailimages_tags %}{% image image " + SPEC + " %}", prechargee)
+    assert cache.get(cle) is not None
 
 
 def test_cree_la_declinaison_qui_manque_et_accepte_as():

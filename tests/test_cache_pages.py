@@ -86,3 +86,25 @@ def test_compte_des_listes_suit_les_publications(client, settings, creer_recit, 
     second.refresh_from_db()  # publish() worked on a copy: this one still says draft
     second.unpublish()
     assert compte("/recherche/?q=marche") is None  # nothing found: no count line
+
+
+def test_indicateurs_choisis_dans_l_editeur_visibles_aussitot(client, creer_recit):
+    """Codings written with bulk_create (no post_save) still renew counts and chips."""
+    from indicateurs.models import Indicateur
+    from indicateurs.services import definir_indicateurs_recit
+
+    recit = creer_recit(title="Le jardin partagé")
+    assert "(0)" in client.get("/indicateurs/mixite/").content.decode()
+    definir_indicateurs_recit(recit, [Indicateur.objects.get(slug="mixite")])
+    contenu = client.get("/indicateurs/mixite/").content.decode()
+    assert "(1)" in contenu and "Le jardin partagé" in contenu
+
+
+def test_generation_renouvelee_encore_au_commit(django_capture_on_commit_callbacks):
+    """A request between the change and its commit cannot keep old rows under the new key."""
+    from recits.publication import generation_publique, vider_caches_publics
+
+    with django_capture_on_commit_callbacks(execute=True):
+        vider_caches_publics()
+        pendant = generation_publique()
+    assert generation_publique() != pendant

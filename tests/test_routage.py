@@ -40,12 +40,44 @@ def test_section_depubliee_introuvable(client, arbre, lieu):
     assert client.get("/lieux/").status_code == 404
 
 
-def test_section_inconnue_puis_creee(client, arbre):
-    from wagtail.models import Page
+def test_section_renommee_sans_publication(client, arbre, lieu):
+    """A plain save of a live section page (no publish signal) is followed at once."""
+    assert client.get("/lieux/").status_code == 200
+    index = LieuIndexPage.objects.get()
+    index.slug = "nos-lieux"
+    index.save()
+    assert client.get("/lieux/").status_code == 404
+    assert client.get("/nos-lieux/").status_code == 200
 
-    assert client.get("/agenda/").status_code == 404
-    arbre["accueil"].add_child(instance=Page(title="Agenda", slug="agenda"))
-    assert client.get("/agenda/").status_code == 200
+
+def test_section_inconnue_puis_creee(client, arbre):
+    from indicateurs.models import IndicateurIndexPage
+
+    assert client.get("/indicateurs/").status_code == 200
+    IndicateurIndexPage.objects.get().delete()
+    assert client.get("/indicateurs/").status_code == 404
+    arbre["accueil"].add_child(
+        instance=IndicateurIndexPage(title="Indicateurs", slug="indicateurs")
+    )
+    assert client.get("/indicateurs/").status_code == 200
+
+
+def test_apercu_d_un_brouillon_ne_change_pas_les_recits_lies_publics(
+    client, arbre, lieu, creer_recit
+):
+    from .factories import LieuPageFactory
+
+    ailleurs = LieuPageFactory(parent=arbre["lieux"], title="Épicerie du Col", slug="col")
+    recit = creer_recit(title="Le bal du 14 juillet")
+    creer_recit(title="La soupe du dimanche")  # same place as the story
+    creer_recit(title="Le marché du col", lieu=ailleurs)
+    assert "La soupe du dimanche" in client.get(recit.url).content.decode()
+    brouillon = recit.get_latest_revision_as_object()
+    brouillon.lieu = ailleurs
+    apercu = brouillon.make_preview_request().content.decode()
+    assert "Le marché du col" in apercu and "La soupe du dimanche" not in apercu
+    public = client.get(recit.url).content.decode()
+    assert "La soupe du dimanche" in public and "Le marché du col" not in public
 
 
 def test_nouveau_site_pris_en_compte(client, arbre):
