@@ -599,6 +599,7 @@ class RecitPage(Page):
         *Page.search_fields,
         index.SearchField("texte_normalise"),
         index.FilterField("date"),
+        index.FilterField("page_ptr_id"),  # tie-break of search results sorted by date
         index.FilterField("genre"),
         index.FilterField("lieu"),
     ]

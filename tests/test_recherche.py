@@ -184,3 +184,28 @@ def test_expression_fts_ne_garde_que_des_mots():
 
     assert expression_fts("epiceri cafe") == '{title body} : ("epiceri" AND "cafe")'
     assert expression_fts('a"b OR) cafe') == '{title body} : ("cafe")'
+
+
+def test_recits_trouves_du_plus_recent_au_plus_ancien(client, arbre, creer_recit):
+    """The same order on SQLite and PostgreSQL: newest first, ties by the newest page."""
+    import datetime
+
+    for titre, jour in [("Fournil A", 3), ("Fournil B", 20), ("Fournil C", 11), ("Fournil D", 20)]:
+        creer_recit(title=titre, chapo="Le fournil du village.", date=datetime.date(2024, 5, jour))
+    soupe = BeautifulSoup(client.get("/recherche/?q=fournil").content, "html.parser")
+    ordre = [h.get_text(strip=True) for h in soupe.select(".carte__titre")]
+    assert ordre == ["Fournil D", "Fournil B", "Fournil C", "Fournil A"]
+
+
+def test_index_du_texte_sur_postgresql_seulement():
+    from django.db import connection
+
+    nom = "recherche_indexentry_titre_corps_gin"
+    with connection.cursor() as curseur:
+        if connection.vendor == "postgresql":
+            curseur.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [nom])
+            (definition,) = curseur.fetchone()
+            assert "gin" in definition and "title || body" in definition
+        else:
+            curseur.execute("SELECT count(*) FROM sqlite_master WHERE name = %s", [nom])
+            assert curseur.fetchone() == (0,)
