@@ -12,6 +12,7 @@ class RecitsConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
+        from wagtail.images import get_image_model
         from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -29,5 +30,11 @@ class RecitsConfig(AppConfig):
                     sender=modele,
                     dispatch_uid=f"recits-cache-{id(signal)}-{modele.__name__}",
                 )
+            # An edited image (new file, focal point) changes the renditions cards show.
+            signal.connect(
+                vider_caches_publics,
+                sender=get_image_model(),
+                dispatch_uid=f"recits-cache-{id(signal)}-image",
+            )
             # Pages of every type: a receiver bound to `sender=Page` misses RecitPage saves.
             signal.connect(page_enregistree, dispatch_uid=f"recits-cache-{id(signal)}-pages")

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from .publication import CLE_NAVIGATION, DUREE_CACHE
+from .publication import CLE_NAVIGATION, DUREE_CACHE, generation_publique
 
 ENTREES = (
     ("recits", "recitindexpage", "Récits"),
@@ -32,9 +32,9 @@ def liens_navigation(request: HttpRequest) -> list[dict]:
 
 
 def site_navigation(request: HttpRequest) -> dict:
-    """Main menu entries; cached because they change only when the tree is edited."""
+    """Main menu entries, and the generation of public content that fragment keys carry."""
     liens = cache.get(CLE_NAVIGATION)
     if liens is None:
         liens = liens_navigation(request)
         cache.set(CLE_NAVIGATION, liens, DUREE_CACHE)
-    return {"navigation": liens}
+    return {"navigation": liens, "generation": generation_publique(), "duree_cache": DUREE_CACHE}

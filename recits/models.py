@@ -717,7 +717,8 @@ class RecitPage(Page):
         """Add related stories, chosen only when their cached block has expired.
 
         The template keeps the "À lire aussi" block per story and generation of public
-        content, and calls `recits_lies` (four queries) only to build it again.
+        content (`generation` comes from the context processor), and calls `recits_lies`
+        (four queries) only to build it again.
         """
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
@@ -725,8 +726,6 @@ class RecitPage(Page):
             context["recits_lies"] = lambda: self.recits_lies(en_cache=False)
         else:
             context["recits_lies"] = self.recits_lies
-        context["generation"] = generation_publique()
-        context["duree_cache"] = DUREE_CACHE
         return context
 
 

@@ -108,3 +108,26 @@ def test_generation_renouvelee_encore_au_commit(django_capture_on_commit_callbac
         vider_caches_publics()
         pendant = generation_publique()
     assert generation_publique() != pendant
+
+
+@pytest.mark.parametrize("cache_pages", [True, False])
+def test_carte_suit_le_recadrage_de_sa_photo(client, settings, creer_recit, cache_pages):
+    """Cards are kept between requests; a new focal point gives a new picture at once."""
+    from bs4 import BeautifulSoup
+
+    from .factories import ImageFactory
+
+    settings.RECITS_CACHE_PAGES = cache_pages
+    image = ImageFactory(width=640, height=400)
+    creer_recit(title="Le bal du 14 juillet", image=image)
+
+    def source() -> str:
+        soupe = BeautifulSoup(client.get("/recits/").content, "html.parser")
+        return soupe.select_one(".carte__image")["src"]
+
+    avant = source()
+    assert source() == avant
+    image.focal_point_x, image.focal_point_y = 10, 10
+    image.focal_point_width, image.focal_point_height = 20, 20
+    image.save()
+    assert source() != avant
