@@ -15,10 +15,10 @@ from wagtail.search import index
 
 from recits.models import (
     RecitPage,
-    avec_indicateurs,
     paginer,
     portant_indicateur,
     pour_cartes,
+    preparer_cartes,
 )
 from recits.publication import publiques
 from recits.texte import lignes
@@ -200,7 +200,7 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
                     recits,
                     settings.RECITS_PAR_PAGE,
                     cle_compte=f"indicateur:{indicateur.pk}",
-                    preparer=avec_indicateurs,
+                    preparer=preparer_cartes(request),
                 ),
             },
         )

@@ -17,7 +17,7 @@ class RecitsConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import moderation
-        from .publication import page_enregistree, vider_caches_publics
+        from .publication import image_enregistree, page_enregistree, vider_caches_publics
 
         page_published.connect(moderation.au_moment_de_publier, dispatch_uid="recits-photos")
 
@@ -30,9 +30,8 @@ class RecitsConfig(AppConfig):
                     sender=modele,
                     dispatch_uid=f"recits-cache-{id(signal)}-{modele.__name__}",
                 )
-            # An edited image (new file, focal point) changes the renditions cards show.
             signal.connect(
-                vider_caches_publics,
+                image_enregistree,
                 sender=get_image_model(),
                 dispatch_uid=f"recits-cache-{id(signal)}-image",
             )

@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterable
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import InvalidCacheBackendError, cache, caches
+from django.core.cache.utils import make_template_fragment_key
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -21,6 +22,7 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    prefetch_related_objects,
 )
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.functional import cached_property
@@ -122,10 +124,48 @@ def portant_indicateur(recits: QuerySet, indicateur) -> QuerySet:
 
 
 def pour_cartes(recits: QuerySet) -> QuerySet:
-    """Stories as a listing shows them: place and image in three queries, unused columns left."""
-    return (
-        recits.select_related("lieu").defer(*CHAMPS_HORS_CARTE).prefetch_related(prefetch_image())
+    """Stories as a listing shows them: with their place, unused columns left out.
+
+    Images and indicators are added by `preparer_cartes`, for the cards not yet cached.
+    """
+    return recits.select_related("lieu").defer(*CHAMPS_HORS_CARTE)
+
+
+def cache_des_fragments():
+    """The cache `{% cache %}` writes to: `template_fragments` when defined, else `default`."""
+    try:
+        return caches["template_fragments"]
+    except InvalidCacheBackendError:
+        return caches["default"]
+
+
+def cle_carte(recit: RecitPage, request: HttpRequest) -> str:
+    """Cache key of a story card: the `{% cache %}` of components/carte_recit.html."""
+    return make_template_fragment_key(
+        "carte-recit", [recit.pk, generation_publique(), request.get_host()]
     )
+
+
+def preparer_cartes(request: HttpRequest | None) -> Callable[[Iterable], list]:
+    """Complete the stories whose card must be rendered: image, renditions, indicators.
+
+    A card already in the cache reads nothing from its story, so its three queries
+    (image, renditions, indicators) are skipped; without a request, all are completed.
+    """
+
+    def preparer(recits: Iterable[RecitPage]) -> list[RecitPage]:
+        recits = list(recits)
+        a_rendre = recits
+        if request is not None and recits:
+            cles = {cle_carte(recit, request): recit for recit in recits}
+            en_cache = cache_des_fragments().get_many(list(cles))
+            a_rendre = [recit for cle, recit in cles.items() if cle not in en_cache]
+        if a_rendre:
+            prefetch_related_objects(a_rendre, prefetch_image())
+            avec_indicateurs(a_rendre)
+        return recits
+
+    return preparer
 
 
 def indicateurs_publics() -> dict[int, object]:
@@ -287,7 +327,7 @@ class HomePage(Page):
         """Add the latest stories, the indicators and a few honest figures."""
         context = super().get_context(request, *args, **kwargs)
         recits = publiques(RecitPage.objects.all())
-        context["derniers_recits"] = avec_indicateurs(
+        context["derniers_recits"] = preparer_cartes(request)(
             pour_cartes(recits).order_by("-date", "-pk")[:6]
         )
         context["indicateurs"] = indicateur_model().objects.filter(actif=True).order_by("ordre")
@@ -453,7 +493,7 @@ class LieuPage(Page):
             recits,
             settings.RECITS_PAR_PAGE,
             cle_compte=f"lieu:{self.pk}",
-            preparer=avec_indicateurs,
+            preparer=preparer_cartes(request),
         )
         return context
 
@@ -484,7 +524,7 @@ class RecitIndexPage(RoutablePageMixin, RouteEnfantsMixin, Page):
             pour_cartes(filtre.qs).order_by("-date", "-pk"),
             settings.RECITS_PAR_PAGE,
             cle_compte=f"index:{self.pk}:{filtre.requete_sans('page')}",
-            preparer=avec_indicateurs,
+            preparer=preparer_cartes(request),
         )
         return self.render(
             request,
@@ -692,7 +732,7 @@ class RecitPage(Page):
                 cache.set(cle, pks, DUREE_CACHE)
         if not pks:
             return []
-        return avec_indicateurs(
+        return preparer_cartes(None)(
             pour_cartes(publiques(RecitPage.objects.filter(pk__in=pks))).order_by("-date", "-pk")
         )
 

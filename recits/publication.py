@@ -82,6 +82,17 @@ def vider_caches_publics(**kwargs) -> None:
     transaction.on_commit(_renouveler)
 
 
+def image_enregistree(sender, instance, update_fields=None, **kwargs) -> None:
+    """An edited image (file, focal point) changes the renditions pages show.
+
+    Wagtail also saves an image the first time it measures its size or hash (while
+    rendering it): that changes nothing visible and must not empty the caches.
+    """
+    if update_fields and set(update_fields) <= {"file_size", "file_hash"}:
+        return
+    vider_caches_publics()
+
+
 def page_enregistree(sender, instance, **kwargs) -> None:
     """`post_save`/`post_delete` of any page type (a `sender=Page` receiver misses subclasses)."""
     if isinstance(instance, Page):

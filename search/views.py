@@ -6,7 +6,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
-from recits.models import LieuPage, RecitPage, avec_indicateurs, paginer, pour_cartes
+from recits.models import LieuPage, RecitPage, paginer, pour_cartes, preparer_cartes
 from recits.publication import publiques
 from recits.texte import MAX_QUERY_CHARS, couper_requete, normaliser_requete
 
@@ -39,7 +39,7 @@ def recherche(request: HttpRequest) -> HttpResponse:
             resultats,
             settings.RECITS_PAR_PAGE,
             cle_compte=f"recherche:{termes}",
-            preparer=avec_indicateurs,
+            preparer=preparer_cartes(request),
         )
     return TemplateResponse(
         request,

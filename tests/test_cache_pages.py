@@ -131,3 +131,21 @@ def test_carte_suit_le_recadrage_de_sa_photo(client, settings, creer_recit, cach
     image.focal_point_width, image.focal_point_height = 20, 20
     image.save()
     assert source() != avant
+
+
+def test_mesure_d_une_image_ne_vide_pas_les_caches():
+    """Wagtail saves an image's size and hash when it first reads them: nothing visible."""
+    from recits.publication import generation_publique
+
+    from .factories import ImageFactory
+
+    image = ImageFactory()
+    image.file_hash = ""
+    image.file_size = None
+    image.save()
+    avant = generation_publique()
+    assert image.get_file_hash() and image.get_file_size()
+    assert generation_publique() == avant
+    image.title = "Le lavoir restauré"
+    image.save()
+    assert generation_publique() != avant

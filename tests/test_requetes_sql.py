@@ -58,3 +58,21 @@ def test_requetes_page_recit(client, creer_recit):
 
     recit = RecitPage.objects.live().first()
     assert compter(client, recit.url) <= 15
+
+
+def test_cartes_en_cache_sans_leurs_donnees(client, creer_recit):
+    """A card already rendered reads nothing: its image and indicators are not loaded."""
+    from django.core.cache import cache
+
+    remplir(creer_recit, 4)
+    with CaptureQueriesContext(connection) as premiere:
+        rendu = client.get("/recits/").content
+    with CaptureQueriesContext(connection) as seconde:
+        assert client.get("/recits/").content == rendu
+    assert len(seconde) <= len(premiere) - 3, [q["sql"][:60] for q in seconde.captured_queries]
+    tables = " ".join(q["sql"] for q in seconde.captured_queries)
+    assert "wagtailimages_rendition" not in tables and "indicateurs_codage" not in tables
+    # A card gone from the cache is rendered again from complete data.
+    cle = next(k for k in cache._cache if "carte-recit" in k)
+    cache.delete(cle.split(":", 2)[-1])
+    assert client.get("/recits/").content == rendu
