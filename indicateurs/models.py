@@ -148,11 +148,6 @@ class Codage(models.Model):
     def __str__(self) -> str:
         return f"{self.indicateur} — {self.recit} ({self.get_statut_display()})"
 
-    @property
-    def sur_tout_le_recit(self) -> bool:
-        """True when the coding is about the whole story rather than a passage."""
-        return self.debut is None
-
 
 class IndicateurIndexPage(RoutablePageMixin, Page):
     """The indicator framework at /indicateurs/ and one page per indicator."""

@@ -263,10 +263,6 @@ class Bilan:
     durees: dict[str, float] = field(default_factory=dict)
     problemes: list[str] = field(default_factory=list)
 
-    @property
-    def duree_totale(self) -> float:
-        return sum(self.durees.values())
-
 
 # ------------------------------------------------------------------------------
 # Text
