@@ -1,11 +1,10 @@
 """Site-wide navigation links, resolved from the page tree and cached."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from .publication import CLE_NAVIGATION, DUREE_CACHE, generation_publique
+from .publication import DUREE_CACHE, generation_publique, memoriser_public
 
 ENTREES = (
     ("recits", "recitindexpage", "Récits"),
@@ -33,8 +32,8 @@ def liens_navigation(request: HttpRequest) -> list[dict]:
 
 def site_navigation(request: HttpRequest) -> dict:
     """Main menu entries, and the generation of public content that fragment keys carry."""
-    liens = cache.get(CLE_NAVIGATION)
-    if liens is None:
-        liens = liens_navigation(request)
-        cache.set(CLE_NAVIGATION, liens, DUREE_CACHE)
-    return {"navigation": liens, "generation": generation_publique(), "duree_cache": DUREE_CACHE}
+    return {
+        "navigation": memoriser_public("navigation", "", lambda: liens_navigation(request)),
+        "generation": generation_publique(),
+        "duree_cache": DUREE_CACHE,
+    }

@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.apps import apps
-from django.core.cache import cache
 from django.db.models import QuerySet
 from django.forms.utils import flatatt
 from django.http import QueryDict
@@ -14,34 +13,35 @@ from django.utils.safestring import SafeString
 from django.utils.text import slugify
 
 from .models import LieuPage, RecitPage, portant_indicateur
-from .publication import CLE_CHOIX_FILTRES, DUREE_CACHE, publiques
+from .publication import memoriser_public, publiques
 from .territoires import DEPARTEMENTS
 
 
 def choix_filtres() -> dict[str, list[tuple[str, str]]]:
     """Options of the filter form, cached: they change only when something is published."""
-    choix = cache.get(CLE_CHOIX_FILTRES)
-    if choix is None:
-        indicateur = apps.get_model("indicateurs", "Indicateur")
-        lieux = list(
-            publiques(LieuPage.objects.all())
-            .order_by("title")
-            .values_list("slug", "title", "commune", "departement")
-        )
-        codes = sorted({departement for *_, departement in lieux})
-        choix = {
-            "indicateur": list(
-                indicateur.objects.filter(actif=True)
-                .order_by("ordre", "nom")
-                .values_list("slug", "nom")
-            ),
-            # Two places may share a name: the commune tells them apart.
-            "lieu": [(slug, f"{titre} ({commune})") for slug, titre, commune, _ in lieux],
-            "departement": [(c, f"{DEPARTEMENTS.get(c, c)} ({c})") for c in codes],
-            "annee": [(str(annee), str(annee)) for annee in annees_publiees()],
-        }
-        cache.set(CLE_CHOIX_FILTRES, choix, DUREE_CACHE)
-    return choix
+    return memoriser_public("choix-filtres", "", calculer_choix_filtres)
+
+
+def calculer_choix_filtres() -> dict[str, list[tuple[str, str]]]:
+    """Read the options from the database (indicators, places, départements, years)."""
+    indicateur = apps.get_model("indicateurs", "Indicateur")
+    lieux = list(
+        publiques(LieuPage.objects.all())
+        .order_by("title")
+        .values_list("slug", "title", "commune", "departement")
+    )
+    codes = sorted({departement for *_, departement in lieux})
+    return {
+        "indicateur": list(
+            indicateur.objects.filter(actif=True)
+            .order_by("ordre", "nom")
+            .values_list("slug", "nom")
+        ),
+        # Two places may share a name: the commune tells them apart.
+        "lieu": [(slug, f"{titre} ({commune})") for slug, titre, commune, _ in lieux],
+        "departement": [(c, f"{DEPARTEMENTS.get(c, c)} ({c})") for c in codes],
+        "annee": [(str(annee), str(annee)) for annee in annees_publiees()],
+    }
 
 
 def annees_publiees() -> list[int]:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import InvalidCacheBackendError, cache, caches
+from django.core.cache import InvalidCacheBackendError, caches
 from django.core.cache.utils import make_template_fragment_key
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -39,7 +39,7 @@ from wagtail.search import index
 from .blocks import CorpsRecitBlock, texte_du_corps
 from .forms import RecitPageForm
 from .moderation import ContributionPanel
-from .publication import DUREE_CACHE, compte_public, generation_publique, publiques
+from .publication import compte_public, generation_publique, memoriser_public, publiques
 from .territoires import DEPARTEMENT_CHOICES, REGION_CHOICES, nom_departement
 from .texte import normaliser
 
@@ -105,22 +105,27 @@ CHAMPS_HORS_CARTE = (
 )
 
 
-def portant_indicateur(recits: QuerySet, indicateur) -> QuerySet:
-    """Stories with an accepted coding for an indicator (an Indicateur or its slug).
+def pk_parmi(queryset: QuerySet, sous_requete) -> QuerySet:
+    """Rows whose primary key is in a subquery, tested so that listings stay date-ordered.
 
     The test is written on `pk + 0`: on the bare primary key, SQLite starts from the
-    indicator's thousands of codings, reads each story and sorts them all (15 ms at
-    10,000 stories); on an expression it walks the stories newest first through the
-    date index and stops at the end of the page (2 ms). PostgreSQL plans both alike.
+    subquery's thousands of rows, reads each story and sorts them all (15 ms at 10,000
+    stories); on an expression it walks the stories newest first through the date index
+    and stops at the end of the page (2 ms). PostgreSQL plans both alike.
     """
+    return queryset.alias(
+        pk_expression=ExpressionWrapper(F("pk") + 0, output_field=IntegerField())
+    ).filter(pk_expression__in=sous_requete)
+
+
+def portant_indicateur(recits: QuerySet, indicateur) -> QuerySet:
+    """Stories with an accepted coding for an indicator (an Indicateur or its slug)."""
     if isinstance(indicateur, str):
         choix = {"indicateur__slug": indicateur}
     else:
         choix = {"indicateur": indicateur}
     recits_codes = codage_model().objects.filter(statut="accepte", **choix).values("recit_id")
-    return recits.alias(
-        pk_expression=ExpressionWrapper(F("pk") + 0, output_field=IntegerField())
-    ).filter(pk_expression__in=recits_codes)
+    return pk_parmi(recits, recits_codes)
 
 
 def pour_cartes(recits: QuerySet) -> QuerySet:
@@ -170,37 +175,29 @@ def preparer_cartes(request: HttpRequest | None) -> Callable[[Iterable], list]:
 
 def indicateurs_publics() -> dict[int, object]:
     """Active indicators by primary key, in framework order (cached per generation)."""
-    cle = f"recits:indicateurs:{generation_publique()}"
-    indicateurs = cache.get(cle)
-    if indicateurs is None:
-        indicateurs = list(
+    indicateurs = memoriser_public(
+        "indicateurs",
+        "",
+        lambda: list(
             indicateur_model()
             .objects.filter(actif=True)
             .only("pk", "nom", "slug", "couleur", "ordre")
             .order_by("ordre", "nom")
-        )
-        cache.set(cle, indicateurs, DUREE_CACHE)
+        ),
+    )
     return {indicateur.pk: indicateur for indicateur in indicateurs}
 
 
-def avec_indicateurs(recits: Iterable[RecitPage]) -> list[RecitPage]:
-    """Give each story its public indicators (accepted codings) with one light query.
+def indicateurs_des_recits(pks: list[int]) -> dict[int, list]:
+    """Each story's public indicators (accepted codings), in framework order, in one query.
 
-    Listings show the indicators as chips; reading the codings as (story, indicator)
-    pairs instead of prefetching Codage and Indicateur objects halves what a card costs
-    to load. The result fills each story's `indicateurs` cached property.
+    Reading the codings as (story, indicator) pairs instead of prefetching Codage and
+    Indicateur objects halves what a card costs to load.
     """
-    recits = list(recits)
-    if not recits:
-        return recits
     publics = indicateurs_publics()
     paires = (
         codage_model()
-        .objects.filter(
-            recit_id__in=[recit.pk for recit in recits],
-            statut="accepte",
-            indicateur_id__in=list(publics),
-        )
+        .objects.filter(recit_id__in=pks, statut="accepte", indicateur_id__in=list(publics))
         .order_by()  # Codage's default ordering joins Indicateur: not needed here
         .values_list("recit_id", "indicateur_id")
         .distinct()
@@ -208,9 +205,16 @@ def avec_indicateurs(recits: Iterable[RecitPage]) -> list[RecitPage]:
     par_recit: dict[int, set[int]] = {}
     for recit_id, indicateur_id in paires:
         par_recit.setdefault(recit_id, set()).add(indicateur_id)
-    for recit in recits:
-        siens = par_recit.get(recit.pk, set())
-        recit.__dict__["indicateurs"] = [i for pk, i in publics.items() if pk in siens]
+    return {pk: [i for id_, i in publics.items() if id_ in par_recit.get(pk, ())] for pk in pks}
+
+
+def avec_indicateurs(recits: Iterable[RecitPage]) -> list[RecitPage]:
+    """Fill the `indicateurs` of a listing's stories with one query for them all."""
+    recits = list(recits)
+    if recits:
+        par_recit = indicateurs_des_recits([recit.pk for recit in recits])
+        for recit in recits:
+            recit.__dict__["indicateurs"] = par_recit[recit.pk]
     return recits
 
 
@@ -694,7 +698,7 @@ class RecitPage(Page):
     @cached_property
     def indicateurs(self) -> list:
         """Distinct indicators of this story's accepted codings, in framework order."""
-        return avec_indicateurs([self])[0].__dict__["indicateurs"]
+        return indicateurs_des_recits([self.pk])[self.pk]
 
     def image_principale(self):
         """The listing photo: the chosen one, else the first photo of the body."""
@@ -724,12 +728,12 @@ class RecitPage(Page):
         is the dearest query of a story page); the stories are then read by primary key.
         A preview (`en_cache=False`) chooses for the draft and keeps nothing.
         """
-        cle = f"recits:lies:{generation_publique()}:{self.pk}:{nombre}"
-        pks = cache.get(cle) if en_cache else None
-        if pks is None:
+        if en_cache:
+            pks = memoriser_public(
+                "lies", f"{self.pk}:{nombre}", lambda: self._pks_recits_lies(nombre)
+            )
+        else:
             pks = self._pks_recits_lies(nombre)
-            if en_cache:
-                cache.set(cle, pks, DUREE_CACHE)
         if not pks:
             return []
         return preparer_cartes(None)(

@@ -1,33 +1,37 @@
 """What visitors may see, computed cheaply: live pages outside view restrictions.
 
 Wagtail's ``QuerySet.public()`` reads every view restriction on each call; a listing page
-calls it several times. Restrictions change rarely, so their paths are cached here and
-the cache is emptied whenever one is saved or deleted. Each page URL stays protected by
-Wagtail's own check in ``serve``; this only concerns listings.
+calls it several times. Restrictions change rarely, so their paths are cached here.
+Each page URL stays protected by Wagtail's own check in ``serve``; this only concerns
+listings.
+
+Everything public that is worth keeping (pages, counts, menu, filter options…) is kept
+under a key that carries the *generation* of public content, a token that
+`vider_caches_publics` renews on every change: renewing it forgets all of them at once.
 """
 
 import hashlib
 import secrets
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
 
-CLE_RESTRICTIONS = "recits:restrictions"
-CLE_CHOIX_FILTRES = "recits:choix-filtres"
-CLE_NAVIGATION = "recits:navigation"
 CLE_GENERATION = "recits:generation"
 DUREE_CACHE = 60
+Valeur = TypeVar("Valeur")
 
 
 def chemins_restreints() -> list[str]:
     """Tree paths of pages that carry a view restriction (cached)."""
-    chemins = cache.get(CLE_RESTRICTIONS)
-    if chemins is None:
-        chemins = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(CLE_RESTRICTIONS, chemins, DUREE_CACHE)
-    return chemins
+    return memoriser_public(
+        "restrictions",
+        "",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
 
 
 def publiques(queryset: QuerySet) -> QuerySet:
@@ -51,25 +55,33 @@ def generation_publique() -> str:
     return generation
 
 
+def memoriser_public(nom: str, detail: str, calcul: Callable[[], Valeur]) -> Valeur:
+    """The value of `calcul()`, computed once per generation of public content.
+
+    `detail` tells apart the values of one kind (a slug, a query string…); it is hashed,
+    so any text fits in the key. A `None` result is not kept.
+    """
+    empreinte = hashlib.sha256(detail.encode()).hexdigest()[:32]
+    cle = f"recits:{nom}:{generation_publique()}:{empreinte}"
+    valeur = cache.get(cle)
+    if valeur is None:
+        valeur = calcul()
+        if valeur is not None:
+            cache.set(cle, valeur, DUREE_CACHE)
+    return valeur
+
+
 def compte_public(cle: str, queryset: QuerySet) -> int:
     """Number of rows of a public listing, counted once per generation of public content.
 
     Counting thousands of stories joined to their pages costs SQLite about 15 ms, on each
-    page of a listing; the number only changes when something is published or withdrawn,
-    which renews the generation and so the key.
+    page of a listing; the number only changes when something is published or withdrawn.
     """
-    empreinte = hashlib.sha256(cle.encode()).hexdigest()[:32]
-    cle_complete = f"recits:compte:{generation_publique()}:{empreinte}"
-    nombre = cache.get(cle_complete)
-    if nombre is None:
-        nombre = queryset.count()
-        cache.set(cle_complete, nombre, DUREE_CACHE)
-    return nombre
+    return memoriser_public("compte", cle, queryset.count)
 
 
 def _renouveler() -> None:
     cache.set(CLE_GENERATION, secrets.token_hex(4), None)
-    cache.delete_many([CLE_RESTRICTIONS, CLE_CHOIX_FILTRES, CLE_NAVIGATION])
 
 
 def vider_caches_publics(**kwargs) -> None:

@@ -10,29 +10,24 @@ still read from the database on each request, with Wagtail's checks.
 
 from __future__ import annotations
 
-import hashlib
-
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
-from .publication import DUREE_CACHE, generation_publique
-
-ABSENT = "-"
+from .publication import memoriser_public
 
 
 def site_en_cache(request: HttpRequest) -> Site | None:
     """The request's Wagtail site, its root page already in its specific class."""
-    hote = split_domain_port(request._get_raw_host())[0]
-    cle = f"recits:site:{generation_publique()}:{hote}:{request.get_port()}"
-    site = cache.get(cle)
-    if site is None:
+
+    def trouver() -> Site | None:
         site = Site._find_for_request(request)
         if site is not None:
             site.root_page = site.root_page.specific
-        cache.set(cle, site if site is not None else ABSENT, DUREE_CACHE)
-    return None if isinstance(site, str) else site
+        return site
+
+    hote = split_domain_port(request._get_raw_host())[0]
+    return memoriser_public("site", f"{hote}:{request.get_port()}", trouver)
 
 
 class SiteEnCacheMiddleware:
@@ -53,13 +48,9 @@ def enfant_en_cache(parent: Page, slug: str) -> Page | None:
 
     Only pages that exist are kept: unknown slugs (typos, robots) would fill the cache.
     """
-    empreinte = hashlib.sha256(slug.encode()).hexdigest()[:32]
-    cle = f"recits:enfant:{generation_publique()}:{parent.pk}:{empreinte}"
-    enfant = cache.get(cle)
-    if enfant is None:
+
+    def trouver() -> Page | None:
         trouve = parent.get_children().filter(slug=slug).first()
-        if trouve is None:
-            return None
-        enfant = trouve.specific
-        cache.set(cle, enfant, DUREE_CACHE)
-    return enfant
+        return trouve.specific if trouve is not None else None
+
+    return memoriser_public("enfant", f"{parent.pk}:{slug}", trouver)

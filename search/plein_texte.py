@@ -4,18 +4,20 @@ Wagtail's SQLite backend asks for `object_id IN (index entries of this type whos
 matches)`; SQLite then walks every index entry of the type and runs the FTS query once
 per entry, which took 300 ms per query (twice per page: the list and its count) at
 10,000 stories. Joining from the FTS table with `CROSS JOIN` makes SQLite read the
-matching rows once (18 ms for 8,448 matches), and testing `pk + 0` lets the outer query
-walk the stories newest first and stop at the end of the page. PostgreSQL keeps
-Wagtail's backend, which ranks by relevance.
+matching rows once (18 ms for 8,448 matches), and `pk_parmi` lets the outer query walk
+the stories newest first and stop at the end of the page. PostgreSQL keeps Wagtail's
+backend, with the index of `search/migrations/0001`.
 """
 
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import ExpressionWrapper, F, IntegerField, Model, QuerySet
+from django.db.models import Model, QuerySet
 from django.db.models.expressions import RawSQL
 from modelsearch.conf import get_app_config
+
+from recits.models import pk_parmi
 
 # Columns of Wagtail's FTS table searched by a plain query (its own choice too).
 COLONNES_FTS = "{title body}"
@@ -52,6 +54,4 @@ def ids_correspondants(modele: type[Model], termes: str) -> RawSQL:
 
 def filtrer_par_texte(queryset: QuerySet, termes: str) -> QuerySet:
     """Keep the rows of `queryset` whose indexed text contains every term."""
-    return queryset.alias(
-        pk_expression=ExpressionWrapper(F("pk") + 0, output_field=IntegerField())
-    ).filter(pk_expression__in=ids_correspondants(queryset.model, termes))
+    return pk_parmi(queryset, ids_correspondants(queryset.model, termes))
