@@ -231,9 +231,17 @@ class ContributionForm(forms.Form):
         return timezone.now().timestamp() - affiche
 
     def est_un_robot(self) -> bool:
-        """True for a filled honeypot, a forged timestamp or a form sent faster than a person."""
+        """True for a filled honeypot or a forged timestamp: no person does either."""
+        return bool(self.data.get("site_web")) or self.age_du_formulaire() is None
+
+    def envoye_trop_vite(self) -> bool:
+        """True for a complete form sent faster than a person can write one (a robot).
+
+        Only asked of a valid form: a person who taps « Envoyer » at once on an empty
+        form must see what is missing, not a thank-you page for a story never stored.
+        """
         age = self.age_du_formulaire()
-        return bool(self.data.get("site_web")) or age is None or age < DELAI_MIN_SECONDES
+        return age is not None and age < DELAI_MIN_SECONDES
 
     def clean(self) -> dict:
         donnees = super().clean()

@@ -65,7 +65,7 @@ def _nettoyer_photos(formset) -> list[PhotoRecue]:
                 contenu=resultat,
                 legende=donnees.get("legende", "").strip(),
                 description=donnees.get("description", "").strip(),
-                reconnaissable=donnees["reconnaissable"],
+                reconnaissable=donnees.get("reconnaissable", ""),
             )
         )
     return recues
@@ -117,16 +117,20 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
         formulaire_valide = form.is_valid()
         # Photos are checked even when other fields need fixing, so that a refused photo
         # is named in the same round and not only after the person corrected the text.
-        recues = _nettoyer_photos(photos) if photos.is_valid() else []
+        # A slot's file is checked even when its description or image-rights answer is
+        # missing: « photo.jpg is not a photo » must come with those errors, not after.
+        photos.is_valid()
+        recues = _nettoyer_photos(photos)
         if formulaire_valide and photos.total_error_count() == 0:
             if form.cleaned_data["genre"] == Contribution.Genre.PHOTOS and not recues:
                 form.add_error(
                     None, "Vous avez choisi « Des photos » : ajoutez au moins une photo."
                 )
             else:
-                enregistrer_contribution(
-                    invitation, form.cleaned_data, recues, form.cleaned_data["cle_envoi"]
-                )
+                if not form.envoye_trop_vite():  # a robot sees the same page, nothing stored
+                    enregistrer_contribution(
+                        invitation, form.cleaned_data, recues, form.cleaned_data["cle_envoi"]
+                    )
                 return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
     else:
         invitation.noter_ouverture()

@@ -196,6 +196,17 @@ def test_envoi_trop_rapide_silencieux(client, invitation):
     assert Contribution.objects.count() == 0
 
 
+def test_formulaire_vide_envoye_aussitot_montre_ce_qui_manque(client, invitation):
+    """A person who taps « Envoyer » at once sees the errors, not a false thank-you."""
+    vide = donnees_valides(horodatage=horodatage_ancien(0))
+    for champ in ("titre", "texte", "pourquoi", "consentement_site", "signature"):
+        vide.pop(champ)
+    reponse = client.post(invitation.chemin(), vide)
+    assert reponse.status_code == 200
+    assert {"titre", "texte", "pourquoi"} <= set(reponse.context["form"].errors)
+    assert Contribution.objects.count() == 0
+
+
 def test_horodatage_falsifie_silencieux(client, invitation):
     reponse = client.post(invitation.chemin(), donnees_valides(horodatage="123:faux"))
     assert reponse.status_code == 302
@@ -492,3 +503,30 @@ def test_photo_refusee_nommee_meme_si_d_autres_champs_manquent(client, invitatio
     assert "Un titre : Champ requis." in html
     assert "« soupe.jpg » n'est pas une photo lisible" in html.replace("\xa0", " ")
     assert Contribution.objects.count() == 0
+
+
+def test_photo_refusee_nommee_meme_sans_sa_description(client, invitation):
+    """The refused file is named in the same round as the photo's own missing answers."""
+    donnees = avec_photos(
+        donnees_valides(), (fichier_test("photo.jpg", b"ceci est du texte"), "", "", "")
+    )
+    html = unescape(client.post(invitation.chemin(), donnees).content.decode())
+    html = html.replace("\xa0", " ")
+    assert "« photo.jpg » n'est pas une photo lisible" in html
+    assert "Décrivez la photo en une phrase pour les personnes aveugles." in html
+    assert Contribution.objects.count() == 0
+
+
+def test_liens_du_resume_d_erreurs_menent_au_champ(client, invitation):
+    """Each link of the error summary points at an element of the page, radios included."""
+    import re
+
+    donnees = donnees_valides()
+    for champ in ("signature", "titre", "texte"):
+        donnees.pop(champ)
+    contenu = client.post(invitation.chemin(), donnees).content.decode()
+    cibles = re.findall(r'<li><a href="#([^"]*)">', contenu)
+    assert len(cibles) >= 3
+    for cible in cibles:
+        assert cible and f'id="{cible}"' in contenu, cible
+    assert "id_signature_0" in cibles  # the first choice, which takes the focus
