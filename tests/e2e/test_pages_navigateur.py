@@ -239,3 +239,30 @@ def test_retirer_un_filtre(appareil, donnees, live_server, new_context):
     )
     expect(page.get_by_label("Genre", exact=True)).to_have_value("temoignage")
     expect(page.get_by_label("Indicateur", exact=True)).to_have_value("")
+
+
+def test_filtres_ouverts_sur_telephone(donnees, arbre, live_server, new_context):
+    """Open on a phone, the filter panel stays within the screen, long place names included;
+    a filter value that is not understood is explained where the person looks first."""
+    from tests.factories import LieuPageFactory
+
+    LieuPageFactory(
+        parent=arbre["lieux"],
+        title="Boulangerie du Vieux Four",
+        slug="boulangerie-vieux-four",
+        commune="Saint-Auban-sur-Roubion-les-Deux-Fontaines",
+    )
+    page = new_context(**APPAREILS["telephone"]).new_page()
+    page.goto(live_server.url + "/recits/")
+    page.locator("details.filtres > summary").click()
+    liste = page.get_by_label("Lieu", exact=True)
+    expect(liste).to_be_visible()
+    cadre, panneau = liste.bounding_box(), page.locator("details.filtres").bounding_box()
+    assert cadre["x"] + cadre["width"] <= panneau["x"] + panneau["width"] <= 390, (cadre, panneau)
+
+    page.goto(live_server.url + "/recits/?annee=abc&lieu=nimportequoi")
+    alerte = page.get_by_role("alert")
+    expect(alerte).to_contain_text("Le filtre « Année » ne connaît pas la valeur « abc »")
+    expect(alerte).to_be_in_viewport()
+    # Above the (opened) panel, not under it.
+    assert alerte.bounding_box()["y"] < page.locator("details.filtres").bounding_box()["y"]
