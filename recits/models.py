@@ -470,6 +470,15 @@ class LieuPage(Page):
         """The département's name, for display."""
         return nom_departement(self.departement)
 
+    @property
+    def a_la_commune(self) -> str:
+        """« à Saint-Agrève », « au Pont-de-Tarnon », « aux Balmes »: French contracts à le/les."""
+        commune = self.commune
+        for article, contraction in (("Le ", "au "), ("Les ", "aux ")):
+            if commune.startswith(article):
+                return contraction + commune[len(article) :]
+        return f"à {commune}"
+
     def texte_normalise(self) -> str:
         """Folded, stemmed text indexed for accent- and plural-tolerant search."""
         return normaliser(

@@ -156,3 +156,27 @@ def test_robots(client, arbre):
     assert reponse["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in reponse.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in reponse.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("commune", "attendu"),
+    [
+        ("Saint-Agrève", "à Saint-Agrève"),
+        ("Le Pont-de-Tarnon", "au Pont-de-Tarnon"),
+        ("Les Balmes-du-Coiron", "aux Balmes-du-Coiron"),
+        ("La Motte-Chalancon", "à La Motte-Chalancon"),
+        ("Lesches-en-Diois", "à Lesches-en-Diois"),
+    ],
+)
+def test_a_la_commune_contracte_le_et_les(commune, attendu):
+    from recits.models import LieuPage
+
+    assert LieuPage(commune=commune).a_la_commune == attendu
+
+
+def test_fiche_lieu_dit_au_pont(client, arbre, lieu, creer_recit):
+    lieu.commune = "Le Pont-de-Tarnon"
+    lieu.save_revision().publish()
+    recit = creer_recit(title="Le bal du 14 juillet")
+    contenu = texte(client.get(recit.url))
+    assert "Café au Pont-de-Tarnon" in contenu and "à Le " not in contenu
