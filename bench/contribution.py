@@ -58,8 +58,8 @@ def preparer(dossier: Path) -> str:
     from django.utils import timezone
 
     call_command("migrate", verbosity=0)
+    from collecte.models import Campagne, Invitation
     from recits.arborescence import initialiser_site
-    from recits.campagnes import Campagne, Invitation
     from recits.models import LieuIndexPage, LieuPage
 
     initialiser_site()

@@ -14,7 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.recherche, name="recherche"),
-    path("contribuer/", include("recits.urls")),
+    path("contribuer/", include("collecte.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

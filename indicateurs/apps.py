@@ -1,10 +1,10 @@
-"""App config for the indicator framework."""
+"""The qualitative framework: indicators, codings, the spaCy helper and the editors' tools."""
 
 from django.apps import AppConfig
 
 
 class IndicateursConfig(AppConfig):
-    """Qualitative indicators, codings and (later) the helper and reports."""
+    """Plugs indicators into stories and renews public caches when codings change."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "indicateurs"
@@ -19,7 +19,7 @@ class IndicateursConfig(AppConfig):
         from .models import Codage, Indicateur
 
         signals.connecter()
-        self.ajouter_panneau_assistant()
+        self.brancher_sur_recits()
 
         for signal in (post_save, post_delete):
             signal.connect(
@@ -28,25 +28,44 @@ class IndicateursConfig(AppConfig):
             signal.connect(codage_change, sender=Codage, dispatch_uid=f"codage-cache-{id(signal)}")
 
     @staticmethod
-    def ajouter_panneau_assistant() -> None:
-        """Show the helper's suggestions in the story editor (recits must not import us)."""
-        from recits.models import RecitPage
+    def brancher_sur_recits() -> None:
+        """Give stories their indicators: listings, editor panels and form, the section page."""
+        from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+        from recits import extensions
+
+        from .forms import IndicateursRecitForm
+        from .models import IndicateurIndexPage
         from .panels import SuggestionsPanel
+        from .publics import IndicateursPublics
 
-        if not any(isinstance(p, SuggestionsPanel) for p in RecitPage.content_panels):
-            RecitPage.content_panels = [
-                *RecitPage.content_panels,
+        extensions.brancher_indicateurs(IndicateursPublics())
+        extensions.etendre_formulaire(IndicateursRecitForm)
+        extensions.ajouter_panneaux(
+            [
+                MultiFieldPanel([FieldPanel("indicateurs")], heading="Indicateurs"),
                 SuggestionsPanel(heading="Suggestions de l'assistant", icon="tag"),
             ]
-            # Built lazily and cached; drop any copy built before this point.
-            if hasattr(RecitPage, "get_edit_handler"):
-                RecitPage.get_edit_handler.cache_clear()
+        )
+        extensions.ajouter_rubrique(
+            extensions.Rubrique(
+                modele=IndicateurIndexPage,
+                slug="indicateurs",
+                titre="Les indicateurs",
+                libelle_menu="Indicateurs",
+                introduction=(
+                    "<p>Ce que nous cherchons dans les récits : les effets d'un lieu sur la vie "
+                    "du village que les chiffres ne montrent pas.</p>"
+                ),
+            )
+        )
 
 
 def codage_change(sender, instance, **kwargs) -> None:
     """Accepted or rejected codings change public indicator chips: renew public caches."""
-    if instance.statut != "suggere":
+    from .models import Codage
+
+    if instance.statut != Codage.Statut.SUGGERE:
         from recits.publication import vider_caches_publics
 
         vider_caches_publics()

@@ -13,13 +13,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from recits.models import (
-    RecitPage,
-    paginer,
-    portant_indicateur,
-    pour_cartes,
-    preparer_cartes,
-)
+from recits.listes import paginer, portant_indicateur, pour_cartes, preparer_cartes
+from recits.models import RecitPage
 from recits.publication import publiques
 from recits.texte import lignes
 
@@ -169,7 +164,7 @@ class IndicateurIndexPage(RoutablePageMixin, Page):
         indicateurs = Indicateur.objects.filter(actif=True).annotate(
             nb_recits=Count(
                 "codages__recit",
-                filter=Q(codages__statut="accepte", codages__recit__in=publies),
+                filter=Q(codages__statut=Codage.Statut.ACCEPTE, codages__recit__in=publies),
                 distinct=True,
             )
         )

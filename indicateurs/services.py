@@ -1,4 +1,4 @@
-"""Writing codings: the one place where story ↔ indicator decisions are recorded."""
+"""Codings for the other apps: the one place where story ↔ indicator decisions are written."""
 
 from collections.abc import Iterable
 
@@ -57,3 +57,37 @@ def definir_indicateurs_recit(
     if nouveaux:
         # bulk_create sends no post_save: the chips and counts change all the same.
         vider_caches_publics()
+
+
+def enregistrer_lecture_contributeur(recit: RecitPage, slugs: list[str]) -> int:
+    """Keep the contributor's own choice of indicators, apart from editors' codings."""
+    if not slugs:
+        return 0
+    return len(
+        Codage.objects.bulk_create(
+            Codage(
+                recit=recit,
+                indicateur=indicateur,
+                origine=Codage.Origine.CONTRIBUTEUR,
+                statut=Codage.Statut.SUGGERE,
+            )
+            for indicateur in Indicateur.objects.filter(slug__in=slugs, actif=True)
+        )
+    )
+
+
+def creer_codages(codages: Iterable[Codage], taille_lot: int = 5000) -> int:
+    """Insert many codings at once (demo content, generated data), then renew public caches."""
+    crees = Codage.objects.bulk_create(codages, batch_size=taille_lot)
+    if any(codage.statut != Codage.Statut.SUGGERE for codage in crees):
+        vider_caches_publics()
+    return len(crees)
+
+
+def indicateurs_acceptes(recit_ids: Iterable[int]) -> dict[int, set[int]]:
+    """The indicators each story was given by accepted codings (for dashboards and exports)."""
+    acceptes: dict[int, set[int]] = {}
+    codages = Codage.objects.filter(recit_id__in=list(recit_ids), statut=Codage.Statut.ACCEPTE)
+    for recit_id, indicateur_id in codages.order_by().values_list("recit_id", "indicateur_id"):
+        acceptes.setdefault(recit_id, set()).add(indicateur_id)
+    return acceptes

@@ -1,10 +1,10 @@
-"""App config for places and stories."""
+"""Places, stories and the public site: the base layer, which imports no other app of ours."""
 
 from django.apps import AppConfig
 
 
 class RecitsConfig(AppConfig):
-    """Connects signal handlers once the registry is ready."""
+    """Connects the public caches to every change of public content."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "recits"
@@ -16,10 +16,7 @@ class RecitsConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from . import moderation
         from .publication import image_enregistree, page_enregistree, vider_caches_publics
-
-        page_published.connect(moderation.au_moment_de_publier, dispatch_uid="recits-photos")
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(vider_caches_publics, dispatch_uid=f"recits-cache-{id(signal)}")

@@ -1,10 +1,10 @@
-"""Builds the site's page tree (home, stories, places, indicators) once, idempotently."""
+"""Builds the site's page tree (home, stories, places, other apps' sections) once, idempotently."""
 
-from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
+from . import extensions
 from .models import HomePage, LieuIndexPage, RecitIndexPage
 
 
@@ -20,7 +20,7 @@ def _enfant(parent: Page, modele, slug: str, **champs) -> Page:
 
 @transaction.atomic
 def initialiser_site(hostname: str | None = None, port: int | None = None) -> HomePage:
-    """Create the home page and the three index pages, and point the default Site at them."""
+    """Create the home page and the section pages, and point the default Site at them."""
     racine = Page.get_first_root_node()
     accueil = HomePage.objects.first()
     if accueil is None:
@@ -64,16 +64,14 @@ def initialiser_site(hostname: str | None = None, port: int | None = None) -> Ho
         title="Les lieux",
         introduction="<p>Les commerces et tiers-lieux installés par la coopérative.</p>",
     )
-    _enfant(
-        accueil,
-        apps.get_model("indicateurs", "IndicateurIndexPage"),
-        "indicateurs",
-        title="Les indicateurs",
-        introduction=(
-            "<p>Ce que nous cherchons dans les récits : les effets d'un lieu sur la vie du "
-            "village que les chiffres ne montrent pas.</p>"
-        ),
-    )
+    for rubrique in extensions.rubriques():
+        _enfant(
+            accueil,
+            rubrique.modele,
+            rubrique.slug,
+            title=rubrique.titre,
+            introduction=rubrique.introduction,
+        )
     installer_moderation(index_recits)
     return accueil
 

@@ -4,28 +4,31 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
 from wagtail.models import Page
 
+from . import extensions
+from .models import LieuIndexPage, RecitIndexPage
 from .publication import DUREE_CACHE, generation_publique, memoriser_public
 
-ENTREES = (
-    ("recits", "recitindexpage", "Récits"),
-    ("recits", "lieuindexpage", "Lieux"),
-    ("indicateurs", "indicateurindexpage", "Indicateurs"),
-)
+
+def entrees() -> list[tuple[type[Page], str]]:
+    """Menu entries: the two sections of `recits`, then those other apps add."""
+    return [
+        (RecitIndexPage, "Récits"),
+        (LieuIndexPage, "Lieux"),
+        *((r.modele, r.libelle_menu) for r in extensions.rubriques()),
+    ]
 
 
 def liens_navigation(request: HttpRequest) -> list[dict]:
     """The main menu as (label, URL) pairs of the live index pages, in one query."""
-    types = {
-        ContentType.objects.get_by_natural_key(app_label, modele).pk: libelle
-        for app_label, modele, libelle in ENTREES
-    }
+    menu = entrees()
+    types = {ContentType.objects.get_for_model(modele).pk: libelle for modele, libelle in menu}
     pages = Page.objects.live().filter(content_type_id__in=types).order_by("path")
     premieres: dict[str, Page] = {}
     for page in pages:
         premieres.setdefault(types[page.content_type_id], page)
     return [
         {"libelle": libelle, "url": premieres[libelle].get_url(request)}
-        for *_, libelle in ENTREES
+        for _, libelle in menu
         if libelle in premieres
     ]
 

@@ -3,9 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils.feedgenerator import Rss201rev2Feed
-
-from .models import RecitPage
-from .publication import publiques
+from wagtail.models import Page
 
 NOMBRE_DANS_LE_FLUX = 30
 
@@ -32,26 +30,25 @@ class RecitsFeed(Feed):
 
     def items(self):
         return (
-            publiques(RecitPage.objects.all())
-            .descendant_of(self.index_page)
+            self.index_page.recits_publics()
             .select_related("lieu")
             .order_by("-first_published_at", "-pk")[:NOMBRE_DANS_LE_FLUX]
         )
 
-    def item_title(self, item: RecitPage) -> str:
+    def item_title(self, item: Page) -> str:
         return item.title
 
-    def item_description(self, item: RecitPage) -> str:
+    def item_description(self, item: Page) -> str:
         return item.chapo
 
-    def item_link(self, item: RecitPage) -> str:
+    def item_link(self, item: Page) -> str:
         return item.get_url(self.request)
 
-    def item_pubdate(self, item: RecitPage):
+    def item_pubdate(self, item: Page):
         return item.first_published_at
 
-    def item_author_name(self, item: RecitPage) -> str:
+    def item_author_name(self, item: Page) -> str:
         return item.signature_affichee
 
-    def item_categories(self, item: RecitPage) -> list[str]:
+    def item_categories(self, item: Page) -> list[str]:
         return [item.lieu.title]

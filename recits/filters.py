@@ -4,7 +4,6 @@ from urllib.parse import urlencode
 
 import django_filters
 from django import forms
-from django.apps import apps
 from django.db.models import QuerySet
 from django.forms.utils import flatatt
 from django.http import QueryDict
@@ -12,50 +11,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.text import slugify
 
-from .models import LieuPage, RecitPage, portant_indicateur
-from .publication import memoriser_public, publiques
+from .listes import portant_indicateur
 from .territoires import DEPARTEMENTS
-
-
-def choix_filtres() -> dict[str, list[tuple[str, str]]]:
-    """Options of the filter form, cached: they change only when something is published."""
-    return memoriser_public("choix-filtres", "", calculer_choix_filtres)
-
-
-def calculer_choix_filtres() -> dict[str, list[tuple[str, str]]]:
-    """Read the options from the database (indicators, places, départements, years)."""
-    indicateur = apps.get_model("indicateurs", "Indicateur")
-    lieux = list(
-        publiques(LieuPage.objects.all())
-        .order_by("title")
-        .values_list("slug", "title", "commune", "departement")
-    )
-    codes = sorted({departement for *_, departement in lieux})
-    return {
-        "indicateur": list(
-            indicateur.objects.filter(actif=True)
-            .order_by("ordre", "nom")
-            .values_list("slug", "nom")
-        ),
-        # Two places may share a name: the commune tells them apart.
-        "lieu": [(slug, f"{titre} ({commune})") for slug, titre, commune, _ in lieux],
-        "departement": [(c, f"{DEPARTEMENTS.get(c, c)} ({c})") for c in codes],
-        "annee": [(str(annee), str(annee)) for annee in annees_publiees()],
-    }
-
-
-def annees_publiees() -> list[int]:
-    """Years from the newest published story back to the oldest.
-
-    The first and last dates come from the date index in two short queries, where
-    listing the distinct years read every story (70 ms at 10,000 stories).
-    """
-    recits = publiques(RecitPage.objects.all()).order_by()
-    premiere = recits.order_by("date").values_list("date", flat=True).first()
-    derniere = recits.order_by("-date").values_list("date", flat=True).first()
-    if premiere is None or derniere is None:
-        return []
-    return list(range(derniere.year, premiere.year - 1, -1))
 
 
 class SelectSimple(forms.Select):
@@ -109,19 +66,15 @@ class RecitFilter(django_filters.FilterSet):
     )
     genre = django_filters.ChoiceFilter(
         label="Genre",
-        choices=RecitPage.Genre.choices,
         empty_label="Tous les genres",
         widget=SelectSimple,
     )
     tag = django_filters.CharFilter(label="Mot-clé", method="filtrer_tag", max_length=100)
 
-    class Meta:
-        model = RecitPage
-        fields: list[str] = []
-
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, choix: dict[str, list[tuple[str, str]]], **kwargs):
+        """`choix` gives each select its options (the page computes them once per generation)."""
         super().__init__(*args, **kwargs)
-        for nom, options in choix_filtres().items():
+        for nom, options in choix.items():
             self.filters[nom].extra["choices"] = options
 
     def filtrer_indicateur(self, queryset: QuerySet, name: str, value: str) -> QuerySet:

@@ -2,294 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from django.apps import apps
 from django.conf import settings
-from django.core.cache import InvalidCacheBackendError, caches
-from django.core.cache.utils import make_template_fragment_key
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import (
-    Count,
-    Exists,
-    ExpressionWrapper,
-    F,
-    IntegerField,
-    OuterRef,
-    Prefetch,
-    Q,
-    QuerySet,
-    prefetch_related_objects,
-)
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils.functional import cached_property
+from django.utils.functional import cached_property, classproperty
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import extensions
 from .blocks import CorpsRecitBlock, texte_du_corps
+from .feeds import RecitsFeed
+from .filters import RecitFilter
 from .forms import RecitPageForm
-from .moderation import ContributionPanel
-from .publication import compte_public, generation_publique, memoriser_public, publiques
-from .territoires import DEPARTEMENT_CHOICES, REGION_CHOICES, nom_departement
+from .listes import (
+    indicateurs_des_recits,
+    indicateurs_publics,
+    paginer,
+    pour_cartes,
+    prefetch_image,
+    preparer_cartes,
+)
+from .publication import compte_public, memoriser_public, publiques
+from .routage import RouteEnfantsMixin, enfant_en_cache
+from .territoires import DEPARTEMENT_CHOICES, DEPARTEMENTS, REGION_CHOICES, nom_departement
 from .texte import normaliser
 
-# Renditions used by listings; prefetched together so a card costs no query.
-RENDITION_CARTE = "fill-640x400|format-webp|webpquality-75"
 ROUTES_RESERVEES = {"flux"}
-
-
-def indicateur_model():
-    """The Indicateur model, resolved lazily: `recits` never imports `indicateurs` code."""
-    return apps.get_model("indicateurs", "Indicateur")
-
-
-def codage_model():
-    """The Codage model, resolved lazily for the same reason."""
-    return apps.get_model("indicateurs", "Codage")
-
-
-# Page columns that a story card never shows, left out of listings: a page of twelve
-# cards then builds smaller objects (about a quarter of the listing's cost).
-CHAMPS_PAGE_HORS_CARTE = (
-    "draft_title",
-    "seo_title",
-    "search_description",
-    "locked",
-    "locked_at",
-    "locked_by",
-    "go_live_at",
-    "expire_at",
-    "expired",
-    "first_published_at",
-    "last_published_at",
-    "latest_revision_created_at",
-    "latest_revision",
-    "live_revision",
-    "has_unpublished_changes",
-    "owner",
-    "show_in_menus",
-    "alias_of",
-)
-CHAMPS_HORS_CARTE = (
-    *CHAMPS_PAGE_HORS_CARTE,
-    "corps",
-    "signature",
-    "auteur_nom",
-    "source",
-    *(
-        f"lieu__{champ}"
-        for champ in (
-            *CHAMPS_PAGE_HORS_CARTE,
-            "description",
-            "type_activite",
-            "code_postal",
-            "region",
-            "date_ouverture",
-            "photo",
-            "latitude",
-            "longitude",
-            "contact_nom",
-            "contact_email",
-        )
-    ),
-)
-
-
-def pk_parmi(queryset: QuerySet, sous_requete) -> QuerySet:
-    """Rows whose primary key is in a subquery, tested so that listings stay date-ordered.
-
-    The test is written on `pk + 0`: on the bare primary key, SQLite starts from the
-    subquery's thousands of rows, reads each story and sorts them all (15 ms at 10,000
-    stories); on an expression it walks the stories newest first through the date index
-    and stops at the end of the page (2 ms). PostgreSQL plans both alike.
-    """
-    return queryset.alias(
-        pk_expression=ExpressionWrapper(F("pk") + 0, output_field=IntegerField())
-    ).filter(pk_expression__in=sous_requete)
-
-
-def portant_indicateur(recits: QuerySet, indicateur) -> QuerySet:
-    """Stories with an accepted coding for an indicator (an Indicateur or its slug)."""
-    if isinstance(indicateur, str):
-        choix = {"indicateur__slug": indicateur}
-    else:
-        choix = {"indicateur": indicateur}
-    recits_codes = codage_model().objects.filter(statut="accepte", **choix).values("recit_id")
-    return pk_parmi(recits, recits_codes)
-
-
-def pour_cartes(recits: QuerySet) -> QuerySet:
-    """Stories as a listing shows them: with their place, unused columns left out.
-
-    Images and indicators are added by `preparer_cartes`, for the cards not yet cached.
-    """
-    return recits.select_related("lieu").defer(*CHAMPS_HORS_CARTE)
-
-
-def cache_des_fragments():
-    """The cache `{% cache %}` writes to: `template_fragments` when defined, else `default`."""
-    try:
-        return caches["template_fragments"]
-    except InvalidCacheBackendError:
-        return caches["default"]
-
-
-def cle_carte(recit: RecitPage, request: HttpRequest) -> str:
-    """Cache key of a story card: the `{% cache %}` of components/carte_recit.html."""
-    return make_template_fragment_key(
-        "carte-recit", [recit.pk, generation_publique(), request.get_host()]
-    )
-
-
-def preparer_cartes(request: HttpRequest | None) -> Callable[[Iterable], list]:
-    """Complete the stories whose card must be rendered: image, renditions, indicators.
-
-    A card already in the cache reads nothing from its story, so its three queries
-    (image, renditions, indicators) are skipped; without a request, all are completed.
-    """
-
-    def preparer(recits: Iterable[RecitPage]) -> list[RecitPage]:
-        recits = list(recits)
-        a_rendre = recits
-        if request is not None and recits:
-            cles = {cle_carte(recit, request): recit for recit in recits}
-            en_cache = cache_des_fragments().get_many(list(cles))
-            a_rendre = [recit for cle, recit in cles.items() if cle not in en_cache]
-        if a_rendre:
-            prefetch_related_objects(a_rendre, prefetch_image())
-            avec_indicateurs(a_rendre)
-        return recits
-
-    return preparer
-
-
-def indicateurs_publics() -> dict[int, object]:
-    """Active indicators by primary key, in framework order (cached per generation)."""
-    indicateurs = memoriser_public(
-        "indicateurs",
-        "",
-        lambda: list(
-            indicateur_model()
-            .objects.filter(actif=True)
-            .only("pk", "nom", "slug", "couleur", "ordre")
-            .order_by("ordre", "nom")
-        ),
-    )
-    return {indicateur.pk: indicateur for indicateur in indicateurs}
-
-
-def indicateurs_des_recits(pks: list[int]) -> dict[int, list]:
-    """Each story's public indicators (accepted codings), in framework order, in one query.
-
-    Reading the codings as (story, indicator) pairs instead of prefetching Codage and
-    Indicateur objects halves what a card costs to load.
-    """
-    publics = indicateurs_publics()
-    paires = (
-        codage_model()
-        .objects.filter(recit_id__in=pks, statut="accepte", indicateur_id__in=list(publics))
-        .order_by()  # Codage's default ordering joins Indicateur: not needed here
-        .values_list("recit_id", "indicateur_id")
-        .distinct()
-    )
-    par_recit: dict[int, set[int]] = {}
-    for recit_id, indicateur_id in paires:
-        par_recit.setdefault(recit_id, set()).add(indicateur_id)
-    return {pk: [i for id_, i in publics.items() if id_ in par_recit.get(pk, ())] for pk in pks}
-
-
-def avec_indicateurs(recits: Iterable[RecitPage]) -> list[RecitPage]:
-    """Fill the `indicateurs` of a listing's stories with one query for them all."""
-    recits = list(recits)
-    if recits:
-        par_recit = indicateurs_des_recits([recit.pk for recit in recits])
-        for recit in recits:
-            recit.__dict__["indicateurs"] = par_recit[recit.pk]
-    return recits
-
-
-def prefetch_image(champ: str = "image", *filtres: str) -> Prefetch:
-    """Load the image and the listed renditions in two queries for a whole listing."""
-    return Prefetch(
-        champ,
-        queryset=get_image_model().objects.prefetch_renditions(*(filtres or (RENDITION_CARTE,))),
-    )
-
-
-class PaginateurPublic(Paginator):
-    """A paginator whose total comes from `compte_public` when the listing has a key."""
-
-    def __init__(self, objets, par_page: int, cle_compte: str | None = None):
-        super().__init__(objets, par_page)
-        self.cle_compte = cle_compte
-
-    @cached_property
-    def count(self) -> int:
-        """Total number of items, from the cache of public counts when possible."""
-        if self.cle_compte is None:
-            return super().count
-        return compte_public(self.cle_compte, self.object_list)
-
-
-def paginer(
-    request: HttpRequest,
-    objets,
-    par_page: int,
-    cle_compte: str | None = None,
-    preparer: Callable[[list], list] | None = None,
-):
-    """Paginate without ever failing: a bad or out-of-range page number gives a valid page.
-
-    `cle_compte` names a public listing (same key, same rows) so that its total is
-    counted once per generation of public content instead of on every request.
-    `preparer` completes the objects of the page shown (e.g. `avec_indicateurs`).
-    """
-    paginator = PaginateurPublic(objets, par_page, cle_compte)
-    numero = request.GET.get("page", 1)
-    try:
-        page = paginator.page(numero)
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    if preparer is not None:
-        page.object_list = preparer(list(page.object_list))
-    return page
-
-
-class RouteEnfantsMixin:
-    """Route to a child page in one query, fetching its specific model and what it shows.
-
-    Wagtail's default routing reads the generic child, then its specific row (two queries
-    per level); index pages know their children's type, so they ask for it directly.
-    """
-
-    modele_enfant: type[Page]
-    relations_enfant: tuple[str, ...] = ()
-
-    def route(self, request: HttpRequest, path_components: list[str]):
-        """Resolve `<slug>/` to a live child of the known model, else defer to Wagtail."""
-        if path_components:
-            enfants = self.modele_enfant.objects.child_of(self)
-            if self.relations_enfant:
-                enfants = enfants.select_related(*self.relations_enfant)
-            try:
-                enfant = enfants.get(slug=path_components[0])
-            except self.modele_enfant.DoesNotExist as exc:
-                raise Http404 from exc
-            enfant._cached_parent_obj = self
-            return enfant.route(request, path_components[1:])
-        return super().route(request, path_components)
 
 
 class HomePage(Page):
@@ -305,18 +52,18 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("accroche"), FieldPanel("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "recits.RecitIndexPage",
-        "recits.LieuIndexPage",
-        "indicateurs.IndicateurIndexPage",
-    ]
+    subpage_types = ["recits.RecitIndexPage", "recits.LieuIndexPage"]
     max_count = 1
+
+    @classmethod
+    def clean_subpage_models(cls) -> list[type[Page]]:
+        """The two sections of `recits`, and those other apps add (`extensions.rubriques`)."""
+        propres = super().clean_subpage_models()
+        return [*propres, *(r.modele for r in extensions.rubriques() if r.modele not in propres)]
 
     def route(self, request: HttpRequest, path_components: list[str]):
         """Find the section page (`recits`, `lieux`…) from the cache, then let it route."""
         if path_components:
-            from .routage import enfant_en_cache
-
             enfant = enfant_en_cache(self, path_components[0])
             if enfant is None:
                 raise Http404
@@ -334,7 +81,7 @@ class HomePage(Page):
         context["derniers_recits"] = preparer_cartes(request)(
             pour_cartes(recits).order_by("-date", "-pk")[:6]
         )
-        context["indicateurs"] = indicateur_model().objects.filter(actif=True).order_by("ordre")
+        context["indicateurs"] = list(indicateurs_publics().values())
         lieux = publiques(LieuPage.objects.all())
         context["chiffres"] = {
             "recits": compte_public("accueil:recits", recits),
@@ -529,9 +276,12 @@ class RecitIndexPage(RoutablePageMixin, RouteEnfantsMixin, Page):
     @path("")
     def liste(self, request: HttpRequest) -> HttpResponse:
         """The filtered, paginated list of published stories."""
-        from .filters import RecitFilter
-
-        filtre = RecitFilter(request.GET or None, queryset=self.recits_publics(), request=request)
+        filtre = RecitFilter(
+            request.GET or None,
+            queryset=self.recits_publics(),
+            request=request,
+            choix=choix_filtres(),
+        )
         page_recits = paginer(
             request,
             pour_cartes(filtre.qs).order_by("-date", "-pk"),
@@ -553,8 +303,6 @@ class RecitIndexPage(RoutablePageMixin, RouteEnfantsMixin, Page):
     @path("flux/")
     def flux(self, request: HttpRequest) -> HttpResponse:
         """RSS feed of the latest published stories."""
-        from .feeds import RecitsFeed
-
         return RecitsFeed(self)(request)
 
     def recits_publics(self):
@@ -628,10 +376,7 @@ class RecitPage(Page):
     )
     tags = ClusterTaggableManager("Mots-clés", through=RecitTag, blank=True)
 
-    base_form_class = RecitPageForm
-
-    content_panels = [
-        ContributionPanel(heading="Contribution d'origine"),
+    panneaux_du_recit = [
         *Page.content_panels,
         FieldPanel("chapo"),
         FieldRowPanel([FieldPanel("lieu"), FieldPanel("date"), FieldPanel("genre")]),
@@ -641,11 +386,23 @@ class RecitPage(Page):
             [FieldRowPanel([FieldPanel("signature"), FieldPanel("auteur_nom")])],
             heading="Signature",
         ),
-        MultiFieldPanel(
-            [FieldPanel("indicateurs"), FieldPanel("tags")],
-            heading="Indicateurs et mots-clés",
-        ),
+        MultiFieldPanel([FieldPanel("tags")], heading="Mots-clés"),
     ]
+
+    @classproperty
+    def content_panels(cls) -> list:
+        """The story's own panels, with those other apps add (the contribution, indicators)."""
+        return [
+            *extensions.panneaux("debut"),
+            *cls.panneaux_du_recit,
+            *extensions.panneaux("fin"),
+        ]
+
+    @classproperty
+    def base_form_class(cls) -> type:
+        """The editor's form, with the fields other apps add (the indicator checkboxes)."""
+        return extensions.formulaire(RecitPageForm)
+
     promote_panels = [*Page.promote_panels, FieldPanel("source")]
 
     search_fields = [
@@ -669,17 +426,14 @@ class RecitPage(Page):
         ]
 
     def save(self, *args, **kwargs):
-        """Never put live a contributed story without consent to the website, or withdrawn.
+        """Never put live a story that a publication guard refuses (no consent, withdrawn).
 
         The admin's publish button already refuses it with a message; this also covers
         workflow approval and any other path that publishes a revision.
         """
-        if self.live and self.pk and self.source == self.Source.CONTRIBUTION:
-            from .campagnes import Contribution
-
-            if Contribution.refus_de_publication(self.pk):
-                self.live = False
-                self.has_unpublished_changes = True
+        if self.live and self.pk and extensions.refus_de_publication(self):
+            self.live = False
+            self.has_unpublished_changes = True
         return super().save(*args, **kwargs)
 
     def clean(self) -> None:
@@ -753,11 +507,7 @@ class RecitPage(Page):
         indicateurs = [i.pk for i in self.indicateurs]
         proches = Q(lieu_id=self.lieu_id)
         if indicateurs:
-            proches |= Exists(
-                codage_model().objects.filter(
-                    recit=OuterRef("pk"), statut="accepte", indicateur_id__in=indicateurs
-                )
-            )
+            proches |= Q(pk__in=extensions.indicateurs().recits_portant(indicateurs))
         return list(
             publiques(RecitPage.objects.all())
             .filter(proches)
@@ -782,22 +532,43 @@ class RecitPage(Page):
         return context
 
 
+def choix_filtres() -> dict[str, list[tuple[str, str]]]:
+    """Options of the filter form, cached: they change only when something is published."""
+    return memoriser_public("choix-filtres", "", calculer_choix_filtres)
+
+
+def calculer_choix_filtres() -> dict[str, list[tuple[str, str]]]:
+    """Read the options from the database (indicators, places, départements, years)."""
+    lieux = list(
+        publiques(LieuPage.objects.all())
+        .order_by("title")
+        .values_list("slug", "title", "commune", "departement")
+    )
+    codes = sorted({departement for *_, departement in lieux})
+    return {
+        "indicateur": [(i.slug, i.nom) for i in indicateurs_publics().values()],
+        # Two places may share a name: the commune tells them apart.
+        "lieu": [(slug, f"{titre} ({commune})") for slug, titre, commune, _ in lieux],
+        "departement": [(c, f"{DEPARTEMENTS.get(c, c)} ({c})") for c in codes],
+        "annee": [(str(annee), str(annee)) for annee in annees_publiees()],
+        "genre": list(RecitPage.Genre.choices),
+    }
+
+
+def annees_publiees() -> list[int]:
+    """Years from the newest published story back to the oldest.
+
+    The first and last dates come from the date index in two short queries, where
+    listing the distinct years read every story (70 ms at 10,000 stories).
+    """
+    recits = publiques(RecitPage.objects.all()).order_by()
+    premiere = recits.order_by("date").values_list("date", flat=True).first()
+    derniere = recits.order_by("-date").values_list("date", flat=True).first()
+    if premiere is None or derniere is None:
+        return []
+    return list(range(derniere.year, premiere.year - 1, -1))
+
+
 # Index pages route straight to their children's model (defined above).
 LieuIndexPage.modele_enfant = LieuPage
 RecitIndexPage.modele_enfant = RecitPage
-
-from .campagnes import Campagne, Contribution, EssaiEnvoi, Invitation, PhotoContribution  # noqa: E402
-
-__all__ = [
-    "Campagne",
-    "Contribution",
-    "EssaiEnvoi",
-    "HomePage",
-    "Invitation",
-    "LieuIndexPage",
-    "LieuPage",
-    "PhotoContribution",
-    "RecitIndexPage",
-    "RecitPage",
-    "RecitTag",
-]

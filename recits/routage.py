@@ -10,7 +10,7 @@ still read from the database on each request, with Wagtail's checks.
 
 from __future__ import annotations
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
@@ -54,3 +54,28 @@ def enfant_en_cache(parent: Page, slug: str) -> Page | None:
         return trouve.specific if trouve is not None else None
 
     return memoriser_public("enfant", f"{parent.pk}:{slug}", trouver)
+
+
+class RouteEnfantsMixin:
+    """Route to a child page in one query, fetching its specific model and what it shows.
+
+    Wagtail's default routing reads the generic child, then its specific row (two queries
+    per level); index pages know their children's type, so they ask for it directly.
+    """
+
+    modele_enfant: type[Page]
+    relations_enfant: tuple[str, ...] = ()
+
+    def route(self, request: HttpRequest, path_components: list[str]):
+        """Resolve `<slug>/` to a live child of the known model, else defer to Wagtail."""
+        if path_components:
+            enfants = self.modele_enfant.objects.child_of(self)
+            if self.relations_enfant:
+                enfants = enfants.select_related(*self.relations_enfant)
+            try:
+                enfant = enfants.get(slug=path_components[0])
+            except self.modele_enfant.DoesNotExist as exc:
+                raise Http404 from exc
+            enfant._cached_parent_obj = self
+            return enfant.route(request, path_components[1:])
+        return super().route(request, path_components)

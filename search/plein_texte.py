@@ -17,7 +17,7 @@ from django.db.models import Model, QuerySet
 from django.db.models.expressions import RawSQL
 from modelsearch.conf import get_app_config
 
-from recits.models import pk_parmi
+from recits.listes import pk_parmi
 
 # Columns of Wagtail's FTS table searched by a plain query (its own choice too).
 COLONNES_FTS = "{title body}"

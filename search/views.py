@@ -6,7 +6,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
-from recits.models import LieuPage, RecitPage, paginer, pour_cartes, preparer_cartes
+from recits.listes import paginer, pour_cartes, preparer_cartes
+from recits.models import LieuPage, RecitPage
 from recits.publication import publiques
 from recits.texte import MAX_QUERY_CHARS, couper_requete, normaliser_requete
 

@@ -99,7 +99,7 @@ class CampagneFactory(factory.django.DjangoModelFactory):
     """An open campaign for the current year."""
 
     class Meta:
-        model = "recits.Campagne"
+        model = "collecte.Campagne"
         django_get_or_create = ("annee",)
 
     annee = factory.LazyFunction(lambda: datetime.date.today().year)
@@ -113,7 +113,7 @@ class InvitationFactory(factory.django.DjangoModelFactory):
     """A valid invitation link for a place (pass `lieu`)."""
 
     class Meta:
-        model = "recits.Invitation"
+        model = "collecte.Invitation"
 
     campagne = factory.SubFactory(CampagneFactory)
     lieu = None

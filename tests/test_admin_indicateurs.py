@@ -55,9 +55,9 @@ def test_editrice_voit_la_collecte(client, django_user_model, arbre):
     editrice.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editrice)
     assert client.get("/admin/").status_code == 200
-    assert editrice.has_perm("recits.change_campagne")
-    assert editrice.has_perm("recits.view_contribution")
-    assert not editrice.has_perm("recits.change_contribution")
+    assert editrice.has_perm("collecte.change_campagne")
+    assert editrice.has_perm("collecte.view_contribution")
+    assert not editrice.has_perm("collecte.change_contribution")
 
 
 def test_editrice_gere_les_indicateurs(client, django_user_model, arbre):

@@ -15,12 +15,12 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from collecte.models import Campagne, Contribution, Invitation
+from collecte.relances import lieux_a_relancer, relancer
 from indicateurs.models import Codage, Indicateur
-from recits.campagnes import Campagne, Contribution, Invitation
-from recits.relances import lieux_a_relancer, relancer
 
 from .factories import CampagneFactory, InvitationFactory, LieuPageFactory
-from .test_contribution import donnees_valides
+from .utils import donnees_valides
 
 pytestmark = pytest.mark.django_db
 
@@ -166,7 +166,7 @@ def test_campagne_avec_contributions_non_supprimable(client_admin, campagne, lie
     url = reverse("collecte_campagnes:delete", args=[campagne.pk])
     assert client_admin.get(url).status_code == 302
     assert client_admin.post(url).status_code == 302
-    en_masse = reverse("wagtail_bulk_action", args=["recits", "campagne", "delete"])
+    en_masse = reverse("wagtail_bulk_action", args=["collecte", "campagne", "delete"])
     reponse = client_admin.post(f"{en_masse}?id={campagne.pk}")
     assert reponse.status_code == 302
     assert Campagne.objects.filter(pk=campagne.pk).exists()

@@ -6,23 +6,18 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core import mail, signing
+from django.core import mail
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
+from collecte.models import Contribution, Invitation
 from indicateurs.models import Codage
-from recits.campagnes import Contribution, Invitation
-from recits.formulaires import SEL_HORODATAGE
 from recits.models import RecitPage
 
 from .factories import InvitationFactory
+from .utils import donnees_valides, horodatage_ancien
 
 pytestmark = pytest.mark.django_db
-
-
-def horodatage_ancien(secondes: int = 60) -> str:
-    signeur = signing.TimestampSigner(salt=SEL_HORODATAGE)
-    return signeur.sign(str(int(timezone.now().timestamp()) - secondes))
 
 
 @pytest.fixture
@@ -39,31 +34,6 @@ def moderatrice(db, django_user_model):
     )
     utilisatrice.groups.add(Group.objects.get(name="Moderators"))
     return utilisatrice
-
-
-def donnees_valides(**extra) -> dict:
-    donnees = {
-        "genre": "recit",
-        "titre": "Le premier marché de Noël",
-        "texte": "Il y avait du monde.\n\nMême Marcel est venu, lui qui ne sort plus.",
-        "pourquoi": "Parce que le village s'est retrouvé.",
-        "quand": "décembre 2025",
-        "date_moment": "2025-12-14",
-        "indicateurs": ["lien-social", "convivialite"],
-        "consentement_site": "on",
-        "consentement_rapport": "on",
-        "signature": "prenom",
-        "signature_nom": "Mireille",
-        "email": "mireille@exemple.fr",
-        "horodatage": horodatage_ancien(),
-        "cle_envoi": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
-        "photos-TOTAL_FORMS": "6",
-        "photos-INITIAL_FORMS": "0",
-        "photos-MIN_NUM_FORMS": "0",
-        "photos-MAX_NUM_FORMS": "6",
-    }
-    donnees.update(extra)
-    return donnees
 
 
 def test_lien_affiche_le_formulaire(client, invitation):
@@ -279,7 +249,7 @@ def test_publication_refusee_sans_consentement(client, invitation, django_user_m
     from django.contrib.messages.storage.fallback import FallbackStorage
     from django.test import RequestFactory
 
-    from recits.moderation import exiger_le_consentement
+    from collecte.moderation import exiger_le_consentement
 
     requete = RequestFactory().post("/")
     requete.session = client.session

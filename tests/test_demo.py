@@ -9,11 +9,11 @@ from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from demo import photos
+from demo.chargement import scene_de
+from demo.contenu import BROUILLONS, LIEUX
 from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
 from indicateurs.models import Codage
-from recits.demo import photos
-from recits.demo.chargement import scene_de
-from recits.demo.contenu import BROUILLONS, LIEUX
 from recits.models import LieuPage, RecitPage
 
 
@@ -113,7 +113,7 @@ def test_chargement_idempotent_et_complet(client, dessins_rapides):
 
 @pytest.mark.django_db
 def test_tout_ou_rien(arbre, dessins_rapides, monkeypatch):
-    from recits.demo.chargement import Chargeur
+    from demo.chargement import Chargeur
 
     creer = Chargeur.recit
     appels = []

@@ -1,4 +1,4 @@
-"""Cleaning contributors' photos: recits.photos.nettoyer_photo.
+"""Cleaning contributors' photos: collecte.photos.nettoyer_photo.
 
 Every photo is built in memory by tests/photos_fixtures.py (phone photos full of metadata,
 bombs, fakes, polyglots); nothing here needs the database.
@@ -16,8 +16,8 @@ from django.test import override_settings
 from PIL import Image, ImageFile
 from PIL.JpegImagePlugin import JpegImageFile
 
-from recits import photos
-from recits.photos import PhotoNettoyee, PhotoRefusee, nettoyer_photo
+from collecte import photos
+from collecte.photos import PhotoNettoyee, PhotoRefusee, nettoyer_photo
 
 from . import photos_fixtures as fx
 

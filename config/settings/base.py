@@ -18,9 +18,12 @@ WSGI_APPLICATION = "config.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
+    # Our apps, bottom layer first (see the README: each imports only those above it here).
     "recits",
     "indicateurs",
+    "collecte",
     "search",
+    "demo",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",

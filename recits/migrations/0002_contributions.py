@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import recits.stockage
 from django.db import migrations, models
 
 
@@ -107,7 +106,7 @@ class Migration(migrations.Migration):
             name='PhotoContribution',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('fichier', models.FileField(max_length=200, storage=recits.stockage.stockage_prive, upload_to='contributions/%Y/%m/', verbose_name='Fichier')),
+                ('fichier', models.FileField(max_length=200, upload_to='contributions/%Y/%m/', verbose_name='Fichier')),
                 ('legende', models.CharField(blank=True, max_length=250, verbose_name='Légende')),
                 ('description', models.CharField(max_length=250, verbose_name='Description pour les personnes aveugles')),
                 ('reconnaissable', models.CharField(choices=[('accord', "On reconnaît des personnes sur cette photo, et elles sont d'accord"), ('personne', 'On ne reconnaît personne sur cette photo')], max_length=20, verbose_name='Personnes reconnaissables')),

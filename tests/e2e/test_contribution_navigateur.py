@@ -6,10 +6,10 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from recits.campagnes import Contribution
+from collecte.models import Contribution
 from tests.factories import InvitationFactory
 
-from .test_pages_navigateur import APPAREILS, verifier_axe
+from .utils import APPAREILS, verifier_axe
 
 pytestmark = [
     pytest.mark.browser,

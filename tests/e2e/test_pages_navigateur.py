@@ -9,11 +9,12 @@ import datetime
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from recits.models import RecitPage
 from tests.factories import ImageFactory, fichier_jpeg
+
+from .utils import APPAREILS, verifier_axe
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,19 +24,6 @@ pytestmark = [
 ]
 
 BROUILLON = "Brouillon confidentiel du moulin"
-REGLES_AXE = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-AXE = Axe()
-
-APPAREILS = {
-    "telephone": {
-        "viewport": {"width": 390, "height": 844},
-        "is_mobile": True,
-        "has_touch": True,
-        "device_scale_factor": 2,
-        "locale": "fr-FR",
-    },
-    "ordinateur": {"viewport": {"width": 1366, "height": 900}, "locale": "fr-FR"},
-}
 
 
 def photo(nom: str, couleur: tuple[int, int, int]):
@@ -154,14 +142,6 @@ def verifier_images(page: Page) -> int:
     cassees = [image["src"] for image in images if image["largeur"] == 0]
     assert not cassees, f"images non chargées : {cassees}"
     return len(images)
-
-
-def verifier_axe(page: Page) -> None:
-    """No WCAG 2.1 A/AA violation according to axe-core (bundled in the wheel, offline)."""
-    resultats = AXE.run(page, options=REGLES_AXE)
-    if resultats.violations_count:
-        print(resultats.generate_report())
-    assert resultats.violations_count == 0, resultats.generate_report()
 
 
 @pytest.mark.parametrize("appareil", list(APPAREILS))

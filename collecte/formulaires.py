@@ -1,0 +1,275 @@
+"""The public contribution form: plain French, phone-first, no JavaScript required."""
+
+from __future__ import annotations
+
+import secrets
+
+from django import forms
+from django.core import signing
+from django.utils import timezone
+
+from indicateurs.models import Indicateur
+
+from .consentement import TEXTES_CONSENTEMENT
+from .models import Contribution, PhotoContribution
+
+SEL_HORODATAGE = "recits.contribution.horodatage"
+DELAI_MIN_SECONDES = 3
+DELAI_MAX_SECONDES = 24 * 3600
+
+ROLES = [
+    ("", "Choisir…"),
+    ("habitant·e", "Habitant·e"),
+    ("bénévole", "Bénévole"),
+    ("salarié·e", "Salarié·e"),
+    ("élu·e", "Élu·e"),
+    ("client·e", "Client·e"),
+    ("commerçant·e", "Commerçant·e du lieu"),
+    ("producteur·rice", "Producteur·rice"),
+    ("autre", "Autre"),
+]
+AGES = [
+    ("", "Ne pas préciser"),
+    ("moins de 18 ans", "Moins de 18 ans"),
+    ("18-29 ans", "18 à 29 ans"),
+    ("30-44 ans", "30 à 44 ans"),
+    ("45-59 ans", "45 à 59 ans"),
+    ("60-74 ans", "60 à 74 ans"),
+    ("75 ans et plus", "75 ans et plus"),
+]
+# The indicators in the contributors' words (the slugs are fixed; other indicators
+# added by editors show their own name).
+MOTS_SIMPLES = {
+    "bien-vivre": "On vit mieux au village, on en est fier",
+    "lien-social": "Des gens se rencontrent, s'entraident, se parlent",
+    "convivialite": "Un bon moment partagé, une fête, un repas, des rires",
+    "lutte-isolement": "Quelqu'un de seul ou d'isolé a trouvé sa place",
+    "services-proximite": "Un service utile tout près : pain, courses, colis…",
+    "participation": "Des habitants donnent un coup de main, proposent, décident",
+    "mixite": "Des gens différents se croisent : âges, origines, anciens et nouveaux",
+    "dynamisme-territorial": "Le village bouge : producteurs, projets, nouveaux habitants",
+    "transition-ecologique": "Moins de voiture, du local, moins de déchets",
+    "emploi-insertion": "Quelqu'un a trouvé un travail, une formation, un métier",
+}
+TYPES_ACCEPTES = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.jpg,.jpeg"
+
+
+def horodatage_signe() -> str:
+    """A signed timestamp put in the form, to spot forms sent faster than a person types."""
+    return signing.TimestampSigner(salt=SEL_HORODATAGE).sign(str(int(timezone.now().timestamp())))
+
+
+class PhotoForm(forms.Form):
+    """One photo slot: the file, its caption, its description and the image-rights answer."""
+
+    fichier = forms.FileField(
+        label="Photo",
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": TYPES_ACCEPTES}),
+        help_text="JPEG, PNG, WebP ou HEIC (photos d'iPhone), 15 Mo au plus.",
+    )
+    legende = forms.CharField(
+        label="Légende", max_length=250, required=False, help_text="Ce que montre la photo."
+    )
+    description = forms.CharField(
+        label="Description pour les personnes aveugles",
+        max_length=250,
+        required=False,
+        help_text="Par exemple : « Trois personnes âgées jouent aux cartes près de la fenêtre ».",
+    )
+    reconnaissable = forms.ChoiceField(
+        label="Peut-on reconnaître des personnes sur cette photo ?",
+        choices=PhotoContribution.Reconnaissable.choices,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    def clean(self) -> dict:
+        donnees = super().clean()
+        if donnees.get("fichier"):
+            if not donnees.get("description", "").strip():
+                self.add_error(
+                    "description", "Décrivez la photo en une phrase pour les personnes aveugles."
+                )
+            if not donnees.get("reconnaissable"):
+                self.add_error(
+                    "reconnaissable",
+                    "Dites si l'on reconnaît des personnes et si elles sont d'accord.",
+                )
+        elif donnees.get("legende") or donnees.get("description"):
+            self.add_error("fichier", "Vous avez écrit une légende : choisissez aussi la photo.")
+        return donnees
+
+
+class PhotoFormSet(forms.BaseFormSet):
+    """Up to six photo slots; empty slots are simply ignored."""
+
+    def photos_envoyees(self) -> list[tuple[int, dict]]:
+        """(slot index, cleaned data) of the slots that carry a file."""
+        return [
+            (i, f.cleaned_data)
+            for i, f in enumerate(self.forms)
+            if getattr(f, "cleaned_data", None) and f.cleaned_data.get("fichier")
+        ]
+
+
+def photo_formset_class(nombre: int):
+    """A formset class with a fixed number of photo slots (no JavaScript needed)."""
+    return forms.formset_factory(
+        PhotoForm, formset=PhotoFormSet, extra=nombre, max_num=nombre, absolute_max=nombre
+    )
+
+
+class ContributionForm(forms.Form):
+    """Everything a place tells us about one moment, with consent per channel."""
+
+    genre = forms.ChoiceField(
+        label="Que voulez-vous partager ?",
+        choices=Contribution.Genre.choices,
+        widget=forms.RadioSelect,
+        initial=Contribution.Genre.RECIT,
+    )
+    titre = forms.CharField(
+        label="Un titre",
+        max_length=150,
+        help_text="Quelques mots, par exemple : « Le premier marché de Noël ».",
+    )
+    texte = forms.CharField(
+        label="Racontez",
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Ce qui s'est passé, qui était là, ce qui a changé. Pour des photos, quelques phrases suffisent.",
+    )
+    pourquoi = forms.CharField(
+        label="Pourquoi ce moment compte-t-il pour vous ?",
+        max_length=5_000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    quand = forms.CharField(
+        label="Quand cela s'est-il passé ?",
+        max_length=120,
+        required=False,
+        help_text="Une date ou une période : « le 14 juillet », « tout l'hiver 2025 »…",
+    )
+    date_moment = forms.DateField(
+        label="Date précise (si vous la connaissez)",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    temoin_paroles = forms.CharField(
+        label="Ses paroles",
+        max_length=10_000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Les mots de la personne, tels qu'elle les a dits.",
+    )
+    temoin_signature = forms.ChoiceField(
+        label="Comment la nommer ?",
+        choices=[
+            (Contribution.Signature.PRENOM, "Avec son prénom"),
+            (Contribution.Signature.PSEUDONYME, "Avec un pseudonyme"),
+            (Contribution.Signature.ANONYME, "Sans nom (anonyme)"),
+        ],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    temoin_nom = forms.CharField(label="Son prénom ou pseudonyme", max_length=80, required=False)
+    temoin_role = forms.ChoiceField(label="Son rôle", choices=ROLES, required=False)
+    temoin_age = forms.ChoiceField(label="Son âge (facultatif)", choices=AGES, required=False)
+    indicateurs = forms.MultipleChoiceField(
+        label="De quoi ce récit parle-t-il, selon vous ?",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Cochez ce qui vous semble juste ; l'équipe fera aussi sa lecture.",
+    )
+    consentement_site = forms.BooleanField(label=TEXTES_CONSENTEMENT["site"], required=False)
+    consentement_rapport = forms.BooleanField(label=TEXTES_CONSENTEMENT["rapport"], required=False)
+    consentement_presse = forms.BooleanField(label=TEXTES_CONSENTEMENT["presse"], required=False)
+    signature = forms.ChoiceField(
+        label="Comment voulez-vous être nommé·e si le récit est publié ?",
+        choices=Contribution.Signature.choices,
+        widget=forms.RadioSelect,
+    )
+    signature_nom = forms.CharField(
+        label="Votre prénom ou pseudonyme", max_length=80, required=False
+    )
+    email = forms.EmailField(
+        label="Votre e-mail (facultatif)",
+        required=False,
+        help_text="Seulement pour vous prévenir de la publication. Jamais publié.",
+    )
+    # Anti-abuse fields: a honeypot no person fills, a signed timestamp, a one-time key.
+    site_web = forms.CharField(label="Ne pas remplir ce champ", required=False)
+    horodatage = forms.CharField(widget=forms.HiddenInput, required=False)
+    cle_envoi = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicateurs"].choices = [
+            (slug, MOTS_SIMPLES.get(slug, nom))
+            for slug, nom in Indicateur.objects.filter(actif=True)
+            .order_by("ordre", "nom")
+            .values_list("slug", "nom")
+        ]
+        if not self.is_bound:
+            self.initial.setdefault("horodatage", horodatage_signe())
+            self.initial.setdefault("cle_envoi", secrets.token_hex(16))
+
+    def clean_cle_envoi(self) -> str:
+        cle = self.cleaned_data.get("cle_envoi", "")
+        return cle if cle.isalnum() and 16 <= len(cle) <= 64 else secrets.token_hex(16)
+
+    def age_du_formulaire(self) -> float | None:
+        """Seconds since the form was shown, or None if its signed timestamp is forged."""
+        try:
+            affiche = int(
+                signing.TimestampSigner(salt=SEL_HORODATAGE).unsign(self.data.get("horodatage", ""))
+            )
+        except (signing.BadSignature, ValueError):
+            return None
+        return timezone.now().timestamp() - affiche
+
+    def est_un_robot(self) -> bool:
+        """True for a filled honeypot or a forged timestamp: no person does either."""
+        return bool(self.data.get("site_web")) or self.age_du_formulaire() is None
+
+    def envoye_trop_vite(self) -> bool:
+        """True for a complete form sent faster than a person can write one (a robot).
+
+        Only asked of a valid form: a person who taps « Envoyer » at once on an empty
+        form must see what is missing, not a thank-you page for a story never stored.
+        """
+        age = self.age_du_formulaire()
+        return age is not None and age < DELAI_MIN_SECONDES
+
+    def clean(self) -> dict:
+        donnees = super().clean()
+        if donnees.get("genre") == Contribution.Genre.TEMOIGNAGE:
+            if not donnees.get("temoin_paroles", "").strip():
+                self.add_error("temoin_paroles", "Écrivez les paroles de la personne.")
+            if not donnees.get("temoin_signature"):
+                self.add_error("temoin_signature", "Dites comment nommer la personne.")
+            elif (
+                donnees["temoin_signature"] != Contribution.Signature.ANONYME
+                and not donnees.get("temoin_nom", "").strip()
+            ):
+                self.add_error("temoin_nom", "Indiquez son prénom ou son pseudonyme.")
+        avec_pourquoi = (Contribution.Genre.RECIT, Contribution.Genre.TEMOIGNAGE)
+        if donnees.get("genre") in avec_pourquoi and not donnees.get("pourquoi", "").strip():
+            self.add_error(
+                "pourquoi", "Dites en quelques mots pourquoi ce moment compte pour vous."
+            )
+        signature = donnees.get("signature")
+        nomme = signature and signature != Contribution.Signature.ANONYME
+        if nomme and not donnees.get("signature_nom", "").strip():
+            self.add_error("signature_nom", "Indiquez votre prénom ou votre pseudonyme.")
+        age = self.age_du_formulaire()
+        if age is not None and age > DELAI_MAX_SECONDES:
+            # A form left open for a day on a phone: keep what was typed, ask to send again.
+            self.data = self.data.copy()
+            self.data["horodatage"] = horodatage_signe()
+            raise forms.ValidationError(
+                "Ce formulaire est resté ouvert très longtemps : vérifiez-le et envoyez-le à nouveau."
+            )
+        return donnees

@@ -1,0 +1,164 @@
+"""Moderation of contributions: private photo preview, consent guard, photos at publication."""
+
+from __future__ import annotations
+
+import io
+import logging
+import secrets
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.files.images import ImageFile
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from recits.models import RecitPage
+
+from .models import Contribution, PhotoContribution
+
+NOM_COLLECTION = "Photos des contributions"
+logger = logging.getLogger(__name__)
+
+
+def photo_privee(request: HttpRequest, pk: int) -> FileResponse:
+    """Serve a contributed photo to editors only; never reachable by visitors."""
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    photo = get_object_or_404(PhotoContribution, pk=pk)
+    try:
+        fichier = photo.fichier.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    reponse = FileResponse(fichier, content_type="image/jpeg")
+    reponse["Cache-Control"] = "private, no-store"
+    reponse["X-Content-Type-Options"] = "nosniff"
+    return reponse
+
+
+def urls_admin() -> list:
+    """Admin-only URL of private photos (registered by wagtail_hooks)."""
+    return [path("recits/photos/<int:pk>/", photo_privee, name="recits_photo_privee")]
+
+
+def garde_consentement(page) -> str | None:
+    """Why a contributed story may not go live (withdrawn, no consent): a `recits` guard."""
+    if getattr(page, "source", None) != RecitPage.Source.CONTRIBUTION:
+        return None
+    return Contribution.refus_de_publication(page.pk)
+
+
+def exiger_le_consentement(request: HttpRequest, page):
+    """Explain, at the publish button, why a contributed story cannot go live.
+
+    RecitPage.save() (through `garde_consentement`) enforces it on every path; this only
+    gives the message. Registered by wagtail_hooks on ``before_publish_page``.
+    """
+    refus = Contribution.refus_de_publication(page.pk)
+    if refus is None:
+        return None
+    messages.error(request, refus)
+    return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+def _collection() -> Collection:
+    collection = Collection.objects.filter(name=NOM_COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=NOM_COLLECTION)
+    return collection
+
+
+def publier_photos(page) -> int:
+    """Move a contributed story's photos into the image library when it is published.
+
+    Until then they stay in private storage; here they become Wagtail images (with their
+    alt text and caption), the first becomes the main photo and all are added to the end
+    of the body. A new revision is published, which finds nothing left to move.
+    """
+    contribution = Contribution.objects.filter(page_id=page.pk, retiree_le__isnull=True).first()
+    if contribution is None or not contribution.consentement_site:
+        return 0
+    attente = list(contribution.photos.filter(image__isnull=True).order_by("ordre"))
+    if not attente:
+        return 0
+    Image = get_image_model()
+    collection = _collection()
+    blocs = []
+    with transaction.atomic():
+        for photo in attente:
+            with photo.fichier.open("rb") as source:
+                contenu = source.read()
+            image = Image(
+                title=(photo.legende or contribution.titre)[:250],
+                description=photo.description,
+                collection=collection,
+                file=ImageFile(io.BytesIO(contenu), name=f"{secrets.token_hex(12)}.jpg"),
+            )
+            image.save()
+            photo.image = image
+            photo.save(update_fields=["image"])
+            blocs.append(
+                {
+                    "image": {
+                        "image": image.pk,
+                        "decorative": False,
+                        "alt_text": photo.description,
+                    },
+                    "legende": photo.legende,
+                }
+            )
+        page = page.specific.__class__.objects.get(pk=page.pk)
+        if not page.image_id:
+            page.image_id = blocs[0]["image"]["image"]
+        brut = list(page.corps.raw_data)
+        if len(blocs) == 1:
+            brut.append({"type": "image", "value": blocs[0]})
+        else:
+            brut.append({"type": "galerie", "value": {"titre": "", "photos": blocs}})
+        page.corps = brut
+        revision = page.save_revision(log_action=False)
+        revision.publish(log_action=False)
+    return len(blocs)
+
+
+def annoncer_publication(page) -> bool:
+    """Tell the contributor, once, that their story is online (if they left an e-mail)."""
+    contribution = (
+        Contribution.objects.filter(
+            page_id=page.pk, retiree_le__isnull=True, publication_annoncee_le__isnull=True
+        )
+        .exclude(email="")
+        .first()
+    )
+    if contribution is None or not page.live:
+        return False
+    adresse = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + page.url
+    send_mail(
+        "[Récits vivants] Votre récit est publié",
+        (
+            f"Bonjour,\n\nVotre récit « {contribution.titre} » est maintenant publié sur "
+            f"Récits vivants :\n{adresse}\n\nMerci de l'avoir partagé. Vous pouvez le retirer "
+            "à tout moment depuis le lien personnel de votre lieu.\n"
+        ),
+        None,
+        [contribution.email],
+    )
+    contribution.publication_annoncee_le = timezone.now()
+    contribution.save(update_fields=["publication_annoncee_le"])
+    return True
+
+
+def au_moment_de_publier(sender, instance, **kwargs) -> None:
+    """page_published receiver: bring the photos into the library, tell the contributor."""
+    if isinstance(instance, RecitPage) and instance.source == RecitPage.Source.CONTRIBUTION:
+        publier_photos(instance)
+        try:
+            annoncer_publication(RecitPage.objects.get(pk=instance.pk))
+        except Exception:  # an e-mail failure must not undo a publication
+            logger.exception("Annonce de publication impossible")

@@ -1,0 +1,196 @@
+"""The contributor's side: the form behind a personal link, the thank-you page, withdrawal."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from .formulaires import ContributionForm, photo_formset_class
+from .limites import depasse_la_limite
+from .models import Contribution, Invitation
+from .services import PhotoRecue, enregistrer_contribution, retirer_contribution
+
+MAX_CHAMPS = 80
+PHOTOS_EN_PARALLELE = 2
+
+
+def _page_lien_invalide(request: HttpRequest) -> HttpResponse:
+    return TemplateResponse(request, "collecte/contribution/lien_invalide.html", status=404)
+
+
+def _refus(request: HttpRequest, message: str, status: int) -> HttpResponse:
+    return TemplateResponse(
+        request, "collecte/contribution/refus.html", {"message": message}, status=status
+    )
+
+
+def _contributions_du_lieu(invitation: Invitation):
+    return (
+        Contribution.objects.filter(lieu=invitation.lieu, campagne=invitation.campagne)
+        .avec_statut()
+        .order_by("-recue_le")
+    )
+
+
+def _nettoyer_photos(formset) -> list[PhotoRecue]:
+    """Clean every photo (two at a time: the decoders release the GIL); name refused ones."""
+    from .photos import PhotoRefusee, nettoyer_photo
+
+    envoyees = formset.photos_envoyees()
+
+    def nettoyer(element):
+        index, donnees = element
+        try:
+            return index, donnees, nettoyer_photo(donnees["fichier"], nom=donnees["fichier"].name)
+        except PhotoRefusee as refus:
+            return index, donnees, refus
+
+    with ThreadPoolExecutor(max_workers=PHOTOS_EN_PARALLELE) as executeur:
+        resultats = list(executeur.map(nettoyer, envoyees))
+    recues = []
+    for index, donnees, resultat in resultats:
+        if isinstance(resultat, Exception):
+            formset.forms[index].add_error("fichier", str(resultat))
+            continue
+        recues.append(
+            PhotoRecue(
+                contenu=resultat,
+                legende=donnees.get("legende", "").strip(),
+                description=donnees.get("description", "").strip(),
+                reconnaissable=donnees.get("reconnaissable", ""),
+            )
+        )
+    return recues
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
+    """Show the form behind a personal link and store what is sent, whole or not at all."""
+    taille = int(request.META.get("CONTENT_LENGTH") or 0)
+    if request.method == "POST" and taille > settings.RECITS_TAILLE_ENVOI_MAX:
+        return _refus(
+            request,
+            "Votre envoi est trop lourd : six photos de 15 Mo au plus. Retirez une photo "
+            "ou choisissez des photos plus légères, puis renvoyez le formulaire.",
+            413,
+        )
+    invitation = Invitation.depuis_jeton(jeton)
+    if invitation is None:
+        return _page_lien_invalide(request)
+
+    Photos = photo_formset_class(settings.RECITS_PHOTOS_MAX)
+    if request.method == "POST":
+        try:
+            donnees, fichiers = request.POST, request.FILES
+            nombre_champs = len(donnees) + len(fichiers)
+        except (RequestDataTooBig, SuspiciousOperation):
+            return _refus(
+                request,
+                "Votre envoi dépasse ce que le formulaire accepte (trop de fichiers ou trop "
+                "de champs). Six photos au plus.",
+                400,
+            )
+        if nombre_champs > MAX_CHAMPS:
+            return _refus(request, "Votre envoi contient trop de champs.", 400)
+        form = ContributionForm(donnees)
+        photos = Photos(donnees, fichiers, prefix="photos")
+        if form.est_un_robot():
+            # Say nothing to robots: they see the thank-you page, nothing is stored.
+            return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
+        if depasse_la_limite(request, invitation.pk):
+            return _refus(
+                request,
+                "Beaucoup d'envois sont arrivés en peu de temps depuis ce lien ou cette "
+                "connexion. Réessayez dans une heure ; rien de ce que vous avez déjà envoyé "
+                "n'est perdu.",
+                429,
+            )
+        formulaire_valide = form.is_valid()
+        # Photos are checked even when other fields need fixing, so that a refused photo
+        # is named in the same round and not only after the person corrected the text.
+        # A slot's file is checked even when its description or image-rights answer is
+        # missing: « photo.jpg is not a photo » must come with those errors, not after.
+        photos.is_valid()
+        recues = _nettoyer_photos(photos)
+        if formulaire_valide and photos.total_error_count() == 0:
+            if form.cleaned_data["genre"] == Contribution.Genre.PHOTOS and not recues:
+                form.add_error(
+                    None, "Vous avez choisi « Des photos » : ajoutez au moins une photo."
+                )
+            else:
+                if not form.envoye_trop_vite():  # a robot sees the same page, nothing stored
+                    enregistrer_contribution(
+                        invitation, form.cleaned_data, recues, form.cleaned_data["cle_envoi"]
+                    )
+                return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
+    else:
+        invitation.noter_ouverture()
+        form = ContributionForm()
+        photos = Photos(prefix="photos")
+
+    return TemplateResponse(
+        request,
+        "collecte/contribution/formulaire.html",
+        {
+            "invitation": invitation,
+            "campagne": invitation.campagne,
+            "lieu": invitation.lieu,
+            "form": form,
+            "photos": photos,
+            "contributions": _contributions_du_lieu(invitation),
+            "jeton": jeton,
+            "photos_a_rechoisir": bool(request.FILES) if request.method == "POST" else False,
+        },
+    )
+
+
+@never_cache
+def merci(request: HttpRequest, jeton: str) -> HttpResponse:
+    """Thank the contributor and list what this place has sent, with its status."""
+    invitation = Invitation.depuis_jeton(jeton)
+    if invitation is None:
+        return _page_lien_invalide(request)
+    return TemplateResponse(
+        request,
+        "collecte/contribution/merci.html",
+        {
+            "invitation": invitation,
+            "lieu": invitation.lieu,
+            "contributions": _contributions_du_lieu(invitation),
+            "jeton": jeton,
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def retirer(request: HttpRequest, jeton: str, pk: int) -> HttpResponse:
+    """Ask for confirmation, then withdraw the contribution: unpublished everywhere at once."""
+    invitation = Invitation.depuis_jeton(jeton)
+    if invitation is None:
+        return _page_lien_invalide(request)
+    contribution = (
+        Contribution.objects.filter(pk=pk, lieu=invitation.lieu, campagne=invitation.campagne)
+        .select_related("page")
+        .first()
+    )
+    if contribution is None:
+        return _page_lien_invalide(request)
+    if request.method == "GET":
+        return TemplateResponse(
+            request,
+            "collecte/contribution/retirer.html",
+            {"contribution": contribution, "jeton": jeton},
+        )
+    with transaction.atomic():
+        retirer_contribution(contribution)
+    return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}) + "?retrait=1")

@@ -1,0 +1,156 @@
+"""Admin screens of the contributions: read only, exactly as they were sent."""
+
+from __future__ import annotations
+
+import django_filters
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.safestring import mark_safe
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views import snippets as vues_snippets
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from indicateurs.models import Indicateur
+from recits.models import LieuPage
+
+from ..models import Contribution
+from ..relances import compte
+
+
+class ContributionFilterSet(WagtailFilterSet):
+    """Filter contributions by campaign, place and kind."""
+
+    lieu = django_filters.ModelChoiceFilter(
+        label="Lieu", queryset=LieuPage.objects.order_by("title")
+    )
+
+    class Meta:
+        model = Contribution
+        fields = ["campagne", "lieu", "genre"]
+
+
+def _oui_non(valeur: bool) -> str:
+    return "Oui" if valeur else "Non"
+
+
+class ContributionInspectView(vues_snippets.InspectView):
+    """A contribution as it was sent, with its consent, photos and the draft it produced."""
+
+    LIBELLES = {
+        "statut": "Où elle en est",
+        "photos": "Photos",
+        "page": "Récit créé",
+        "indicateurs_choisis": "Indicateurs choisis par le lieu",
+    }
+    TEXTES_LONGS = ("texte", "pourquoi", "temoin_paroles")
+
+    def get_field_label(self, field_name, field):
+        return self.LIBELLES.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        if field_name in self.TEXTES_LONGS:
+            texte = getattr(self.object, field_name)
+            # linebreaks() escapes the text first, so marking its paragraphs safe is sound.
+            return mark_safe(linebreaks(texte, autoescape=True)) if texte.strip() else "—"
+        if field_name.startswith("consentement_") and field_name != "consentement_version":
+            return _oui_non(getattr(self.object, field_name))
+        valeur = super().get_field_display_value(field_name, field)
+        return "—" if valeur in (None, "") else valeur
+
+    def get_statut_display_value(self) -> str:
+        return self.object.statut_affiche
+
+    def get_page_display_value(self):
+        if not self.object.page_id:
+            return "—"
+        return format_html(
+            '<a href="{}">Ouvrir le brouillon « {} » dans l\'éditeur</a>',
+            reverse("wagtailadmin_pages:edit", args=[self.object.page_id]),
+            self.object.page.title,
+        )
+
+    def get_indicateurs_choisis_display_value(self) -> str:
+        slugs = self.object.indicateurs_choisis or []
+        noms = dict(Indicateur.objects.filter(slug__in=slugs).values_list("slug", "nom"))
+        return ", ".join(noms.get(slug, slug) for slug in slugs) or "Aucun"
+
+    def get_photos_display_value(self):
+        photos = list(self.object.photos.all())
+        if not photos:
+            return "Aucune"
+        return format_html(
+            "{}<ul>{}</ul>",
+            compte(len(photos), "photo", "photos"),
+            format_html_join(
+                "",
+                "<li>{} — description : {} — {}</li>",
+                (
+                    (p.legende or "Sans légende", p.description, p.get_reconnaissable_display())
+                    for p in photos
+                ),
+            ),
+        )
+
+
+class ContributionViewSet(SnippetViewSet):
+    """What places sent, exactly as sent: listed and read here, edited in the story page."""
+
+    model = Contribution
+    icon = "mail"
+    menu_label = "Contributions"
+    menu_order = 110
+    url_prefix = "collecte/contributions"
+    url_namespace = "collecte_contributions"
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_class = ContributionInspectView
+    inspect_view_fields = [
+        "titre",
+        "lieu",
+        "campagne",
+        "recue_le",
+        "statut",
+        "page",
+        "genre",
+        "texte",
+        "pourquoi",
+        "quand",
+        "date_moment",
+        "temoin_paroles",
+        "temoin_signature",
+        "temoin_nom",
+        "temoin_role",
+        "temoin_age",
+        "indicateurs_choisis",
+        "photos",
+        "consentement_site",
+        "consentement_rapport",
+        "consentement_presse",
+        "consentement_version",
+        "signature",
+        "signature_nom",
+        "email",
+        "retiree_le",
+    ]
+    list_display = [
+        "titre",
+        "lieu",
+        "campagne",
+        "genre",
+        "recue_le",
+        Column("statut", label="Où elle en est", accessor="statut_affiche"),
+        Column("nb_photos", label="Photos"),
+    ]
+    filterset_class = ContributionFilterSet
+    list_per_page = 50
+    search_fields = ["titre", "texte"]
+    ordering = ["-recue_le"]
+
+    def get_queryset(self, request):
+        return (
+            Contribution.objects.select_related("lieu", "campagne")
+            .avec_statut()
+            .annotate(nb_photos=Count("photos"))
+        )

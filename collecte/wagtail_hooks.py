@@ -1,0 +1,19 @@
+"""Registers the collection's admin screens, history lines and moderation hooks."""
+
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from .journal import enregistrer_actions_du_journal
+from .models import Contribution
+from .moderation import exiger_le_consentement, urls_admin
+from .permissions import politique_contributions
+from .viewsets import CollecteGroup, proteger_campagnes_utilisees
+
+# Before the viewsets: Wagtail would otherwise create the default policy for the model.
+register_permission_policy(Contribution, politique_contributions)
+register_snippet(CollecteGroup)
+hooks.register("register_log_actions", enregistrer_actions_du_journal)
+hooks.register("before_delete_snippet", proteger_campagnes_utilisees)
+hooks.register("register_admin_urls", urls_admin)
+hooks.register("before_publish_page", exiger_le_consentement)
