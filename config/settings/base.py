@@ -212,6 +212,7 @@ def stockages_from_env(environ: dict | os._Environ = os.environ) -> dict:
         "region_name": environ.get("AWS_S3_REGION_NAME") or None,
         "default_acl": None,
         "file_overwrite": False,
+        "signature_version": "s3v4",
     }
     stockages["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
@@ -373,11 +374,13 @@ def _empreinte_style_500() -> str:
 def _origines_medias(environ: dict | os._Environ = os.environ) -> list[str]:
     """Where images come from besides the site itself (object storage, a CDN)."""
     origines = [o for o in environ.get("RECITS_CSP_MEDIAS", "").split() if o]
+    if not environ.get("AWS_STORAGE_BUCKET_NAME"):
+        return origines
     if environ.get("AWS_S3_CUSTOM_DOMAIN"):
         origines.append(f"https://{environ['AWS_S3_CUSTOM_DOMAIN']}")
     elif environ.get("AWS_S3_ENDPOINT_URL"):
         origines.append(environ["AWS_S3_ENDPOINT_URL"].rstrip("/"))
-    elif environ.get("AWS_STORAGE_BUCKET_NAME"):
+    else:
         origines.append("https://*.amazonaws.com")
     return origines
 
