@@ -29,7 +29,7 @@ forwarded_allow_ips = os.environ.get("GUNICORN_PROXIES", "127.0.0.1,::1")
 # Access log on stdout (the systemd journal): who, what, status, size, time in µs. The
 # request line is masked (exploitation/journal_web.py): a contribution link carries its
 # secret in the path, and search terms are the visitors' own words.
-accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None  # "" turns it off
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 logger_class = "exploitation.journal_web.JournalMasque"
