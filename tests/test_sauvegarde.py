@@ -34,7 +34,7 @@ def pages(client, chemins) -> dict[str, tuple[int, bytes]]:
     return {c: (r.status_code, r.content) for c in chemins if (r := client.get(c))}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_exercice_de_restauration(client, creer_recit, lieu, tmp_path):
     image = ImageFactory(title="Le comptoir")
     recit = creer_recit(
@@ -89,7 +89,7 @@ def test_une_archive_etrangere_est_refusee(tmp_path):
         call_command("restaurer", str(faux), "--oui")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_seules_les_dernieres_sauvegardes_sont_gardees(tmp_path):
     dossier = tmp_path / "sauvegardes"
     dossier.mkdir()

@@ -143,7 +143,7 @@ def test_images_publiques_sur_le_stockage_objet(client, seaux, creer_recit):
     assert json.loads(client.get("/sante/").content)["stockage"] == "ok"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_sauvegarde_et_restauration_depuis_les_seaux(seaux, tmp_path):
     s3, noms = seaux
     storages["default"].save("original_images/place.jpg", fichier_jpeg())

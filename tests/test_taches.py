@@ -192,7 +192,7 @@ def attendre(condition, delai: float, quoi: str):
     raise AssertionError(f"{quoi} : rien après {delai} s")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_worker_tue_pendant_l_analyse_la_tache_aboutit_apres_redemarrage(
     settings, creer_recit, tmp_path
 ):
