@@ -142,7 +142,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "wagtailadmin_login"
 # django-axes first: it refuses a locked-out login before any password is checked.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "exploitation.verrouillage.AxesSiRequete",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
