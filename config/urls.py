@@ -10,6 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
+# An unreachable database answers a French 503 page (exploitation/indisponible.py).
+handler500 = "exploitation.indisponible.erreur_serveur"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

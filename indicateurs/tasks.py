@@ -3,7 +3,7 @@
 from django_tasks import task
 
 
-@task()
+@task(queue_name="nlp")
 def analyser_recit(recit_id: str) -> str:
     """Run the spaCy helper on one story (skipped when its text has not changed)."""
     from recits.models import RecitPage

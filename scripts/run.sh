@@ -8,7 +8,30 @@ PORT="${PORT:-8000}"
 $PY manage.py migrate --noinput
 $PY manage.py load_initial_data --premiere-fois
 
-$PY manage.py db_worker --queue-name "*" --no-reload &
+# The worker is restarted when it dies (killed, out of memory): the site keeps serving,
+# and a task it was running goes back to the queue (exploitation/taches.py).
+garder_worker() {
+    local enfant=""
+    arreter_worker() {
+        # Like before: the worker gets a signal, then nine seconds, then it is killed.
+        if [ -n "$enfant" ]; then
+            kill "$enfant" 2>/dev/null || true
+            for _ in $(seq 1 18); do kill -0 "$enfant" 2>/dev/null || break; sleep 0.5; done
+            kill -KILL "$enfant" 2>/dev/null || true
+        fi
+        exit 0
+    }
+    trap arreter_worker INT TERM
+    while true; do
+        $PY manage.py db_worker --queue-name "*" --no-reload &
+        enfant=$!
+        code=0
+        wait "$enfant" || code=$?
+        echo "Le worker de tâches s'est arrêté (code $code) ; il redémarre dans 2 secondes." >&2
+        sleep 2
+    done
+}
+garder_worker &
 WORKER=$!
 $PY manage.py runserver "127.0.0.1:${PORT}" --noreload &
 WEB=$!

@@ -17,7 +17,9 @@ setup_test_environment()
 connection.creation.create_test_db(verbosity=0, autoclobber=True)
 # As in production: the web process only queues the analysis in the database.
 from django.test import override_settings
-override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}).enable()
+override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "images", "nlp"]}}
+).enable()
 
 from django.contrib.auth import get_user_model
 from django.test import Client

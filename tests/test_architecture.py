@@ -132,4 +132,4 @@ def test_contrats_d_imports_tenus():
         timeout=120,
     )
     assert resultat.returncode == 0, resultat.stdout + resultat.stderr
-    assert "3 kept, 0 broken" in resultat.stdout
+    assert "5 kept, 0 broken" in resultat.stdout

@@ -1,6 +1,10 @@
 """Settings shared by every environment; secrets come from the environment only."""
 
+import base64
+import hashlib
 import os
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -24,6 +28,8 @@ INSTALLED_APPS = [
     "collecte",
     "search",
     "demo",
+    # Operations (backups, health, worker supervision): knows no domain app.
+    "exploitation",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -42,6 +48,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
     "django.contrib.sitemaps",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -50,6 +58,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# Order matters: everything that sets a security header sits ABOVE the page cache, so a
+# page served from the cache (which answers without calling what is below it) still gets
+# X-Frame-Options and the Content-Security-Policy (tests/test_production.py).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -58,11 +69,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "recits.cache_pages.CachePagesPubliquesMiddleware",
-    "recits.routage.SiteEnCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "exploitation.csp.PolitiqueCSPMiddleware",
+    "exploitation.sante.SanteMiddleware",
+    "recits.cache_pages.CachePagesPubliquesMiddleware",
+    "recits.routage.SiteEnCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the French lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [
@@ -96,10 +111,15 @@ def database_from_env(default_sqlite_path: Path) -> dict:
     """Read DATABASE_URL when set, else use a local SQLite file in WAL mode."""
     url = os.environ.get("DATABASE_URL")
     if url:
-        config = dj_database_url.parse(url, conn_max_age=60)
+        # Persistent connections are checked before reuse: after a database restart the
+        # first request reconnects instead of failing on a dead socket.
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
         if config["ENGINE"] == "django.db.backends.sqlite3":
             config["OPTIONS"] = dict(SQLITE_OPTIONS)
             config["CONN_MAX_AGE"] = 0
+        elif "postgresql" in config["ENGINE"]:
+            # An unreachable server answers the French 503 page in seconds, not minutes.
+            config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
         return config
     return {
         "ENGINE": "django.db.backends.sqlite3",
@@ -120,6 +140,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "exploitation.verrouillage.AxesSiRequete",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# ------------------------------------------------------------------------------
+# Login throttling (django-axes): five wrong passwords for one account from one address
+# lock that pair out for 15 minutes; attempts are kept in the database (works on SQLite).
+# ------------------------------------------------------------------------------
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "exploitation.verrouillage.reponse_verrouillage"
+AXES_CLIENT_IP_CALLABLE = "exploitation.adresses.adresse_client"
+# Successful logins are not logged (personal data for nothing); failures are, until reset.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 
 # ------------------------------------------------------------------------------
 # Language and time
@@ -137,33 +176,119 @@ WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
 # Static and media files
 # ------------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
-}
+# Photos of contributions not yet published: never served by any URL.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "prive"))
+
+
+def stockages_from_env(environ: dict | os._Environ = os.environ) -> dict:
+    """Local folders by default; S3-compatible buckets when AWS_STORAGE_BUCKET_NAME is set.
+
+    `default` holds what the public may see (images, renditions, documents), `prive` the
+    photos of contributions awaiting moderation. On object storage the private bucket is a
+    separate one (AWS_STORAGE_BUCKET_NAME_PRIVE), without public access, reached only with
+    signed URLs; without it, private files stay in PRIVATE_MEDIA_ROOT (a shared volume when
+    there are several machines). Keys come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+    """
+    stockages = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "prive": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {
+                "location": environ.get("PRIVATE_MEDIA_ROOT", str(PRIVATE_MEDIA_ROOT)),
+                "base_url": None,
+            },
+        },
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    seau = environ.get("AWS_STORAGE_BUCKET_NAME")
+    if not seau:
+        return stockages
+    commun = {
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+        "default_acl": None,
+        "file_overwrite": False,
+        "signature_version": "s3v4",
+    }
+    stockages["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **commun,
+            "bucket_name": seau,
+            "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Public content: plain URLs, so pages and renditions cache well (the bucket
+            # policy lets anyone read it). AWS_QUERYSTRING_AUTH=1 signs them instead.
+            "querystring_auth": environ.get("AWS_QUERYSTRING_AUTH", "0") == "1",
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    seau_prive = environ.get("AWS_STORAGE_BUCKET_NAME_PRIVE")
+    if seau_prive:
+        stockages["prive"] = {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **commun,
+                "bucket_name": seau_prive,
+                "querystring_auth": True,
+                "querystring_expire": 300,
+                "object_parameters": {"CacheControl": "private, no-store"},
+            },
+        }
+    return stockages
+
+
+STORAGES = stockages_from_env()
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+
 # ------------------------------------------------------------------------------
-# Cache: local memory by default, Redis when REDIS_URL is set
+# Cache: local memory by default, Redis (django-redis) when REDIS_URL is set
 # ------------------------------------------------------------------------------
-if os.environ.get("REDIS_URL"):
-    CACHES = {
+def caches_from_env(environ: dict | os._Environ = os.environ) -> dict:
+    """Local memory by default; Redis, shared by every process, when REDIS_URL is set.
+
+    django-redis rather than Django's own RedisCache: with IGNORE_EXCEPTIONS a Redis
+    outage turns every read into a miss (the site renders pages itself, /sante/ reports
+    it) instead of a 500 on every page.
+    """
+    url = environ.get("REDIS_URL")
+    if not url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": environ.get("REDIS_PREFIXE", "recits"),
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+CACHES = caches_from_env()
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # ------------------------------------------------------------------------------
 # Background tasks: a database queue read by `manage.py db_worker`
 # ------------------------------------------------------------------------------
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Queues: `default` (short jobs), `images` (image work), `nlp` (the spaCy helper, slow and
+# memory-hungry): each can get its own workers (deploy/systemd/recits-worker@.service).
+RECITS_FILES_TACHES = ["default", "images", "nlp"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": RECITS_FILES_TACHES}}
+# Worker supervision (exploitation/taches.py): a worker silent for RECITS_TACHES_BAIL seconds
+# is dead and its running task goes back to the queue, at most RECITS_TACHES_ESSAIS_MAX
+# attempts in all; finished results are deleted after RECITS_TACHES_CONSERVATION_JOURS days.
+RECITS_TACHES_BAIL = float(os.environ.get("RECITS_TACHES_BAIL", "60"))
+RECITS_TACHES_ESSAIS_MAX = int(os.environ.get("RECITS_TACHES_ESSAIS_MAX", "3"))
+RECITS_TACHES_CONSERVATION_JOURS = int(os.environ.get("RECITS_TACHES_CONSERVATION_JOURS", "7"))
 
 # ------------------------------------------------------------------------------
 # The spaCy helper (run by the task worker and the commands, never by the web process)
@@ -217,7 +342,6 @@ RECITS_PAR_PAGE = 12
 # ------------------------------------------------------------------------------
 # Contributions: private photos until publication, limits of the public form
 # ------------------------------------------------------------------------------
-PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "prive"))
 RECITS_PHOTOS_MAX = 6
 RECITS_PHOTO_TAILLE_MAX = 15 * 1024 * 1024
 RECITS_ENVOIS_PAR_LIEN_ET_HEURE = 10
@@ -232,3 +356,81 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 RECITS_PHOTO_COTE_MAX = 2000
 # Whole public pages cached for anonymous visitors (recits/cache_pages.py).
 RECITS_CACHE_PAGES = os.environ.get("RECITS_CACHE_PAGES", "1") == "1"
+
+
+# ------------------------------------------------------------------------------
+# Content-Security-Policy (django-csp; exploitation/csp.py picks the policy by path)
+# ------------------------------------------------------------------------------
+def _empreinte_style_500() -> str:
+    """The CSP hash of the inline <style> of site/templates/500.html (rendered without CSS)."""
+    gabarit = (SITE_DIR / "templates" / "500.html").read_text(encoding="utf-8")
+    trouve = re.search(r"<style>(.*?)</style>", gabarit, re.S)
+    if trouve is None:
+        return ""
+    condensat = hashlib.sha256(trouve.group(1).encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(condensat).decode('ascii')}'"
+
+
+def _origines_medias(environ: dict | os._Environ = os.environ) -> list[str]:
+    """Where images come from besides the site itself (object storage, a CDN)."""
+    origines = [o for o in environ.get("RECITS_CSP_MEDIAS", "").split() if o]
+    if not environ.get("AWS_STORAGE_BUCKET_NAME"):
+        return origines
+    if environ.get("AWS_S3_CUSTOM_DOMAIN"):
+        origines.append(f"https://{environ['AWS_S3_CUSTOM_DOMAIN']}")
+    elif environ.get("AWS_S3_ENDPOINT_URL"):
+        origines.append(environ["AWS_S3_ENDPOINT_URL"].rstrip("/"))
+    else:
+        origines.append("https://*.amazonaws.com")
+    return origines
+
+
+_SOI = "'self'"
+_IMAGES = [_SOI, "data:", *_origines_medias()]
+# Public pages: no inline script anywhere, no eval. The pages are cached whole for every
+# visitor, so a per-request nonce cannot work here: scripts are files, inline styles hashes.
+# One concession is enforced today: `style="--couleur: …"` attributes (indicator colours,
+# see docs/deploiement.md); the fully strict policy is sent as report-only beside it.
+CSP_PUBLIQUE = {
+    "default-src": [_SOI],
+    "script-src": [_SOI],
+    "style-src": [_SOI, _empreinte_style_500()],
+    "style-src-elem": [_SOI, _empreinte_style_500()],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": _IMAGES,
+    "font-src": [_SOI],
+    "connect-src": [_SOI],
+    # Video embeds chosen by editors (YouTube, Vimeo, Dailymotion, PeerTube…).
+    "frame-src": [_SOI, "https:"],
+    "media-src": [_SOI, *_origines_medias()],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": [_SOI],
+    "frame-ancestors": ["'none'"],
+}
+CSP_PUBLIQUE_STRICTE = {
+    **CSP_PUBLIQUE,
+    "style-src-attr": ["'none'"],
+}
+# The Wagtail admin still writes inline scripts and styles (wagtail/wagtail#1288): it gets
+# 'unsafe-inline' for both, nothing else (no eval, no other origin, no plugins).
+CSP_ADMIN = {
+    "default-src": [_SOI],
+    "script-src": [_SOI, "'unsafe-inline'"],
+    "style-src": [_SOI, "'unsafe-inline'"],
+    "img-src": [*_IMAGES, "blob:"],
+    "font-src": [_SOI, "data:"],
+    "connect-src": [_SOI],
+    "frame-src": [_SOI, "https:"],
+    "media-src": [_SOI, *_origines_medias()],
+    "object-src": ["'none'"],
+    "base-uri": [_SOI],
+    "form-action": [_SOI],
+    "frame-ancestors": [_SOI],
+}
+_RAPPORTS_CSP = os.environ.get("RECITS_CSP_RAPPORTS", "")
+if _RAPPORTS_CSP:
+    for _politique in (CSP_PUBLIQUE, CSP_PUBLIQUE_STRICTE, CSP_ADMIN):
+        _politique["report-uri"] = [_RAPPORTS_CSP]
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIQUE}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CSP_PUBLIQUE_STRICTE}

@@ -12,11 +12,21 @@ SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": RECITS_FILES_TACHES,  # noqa: F405
+    }
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-prive-"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "prive": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATABASES = {"default": database_from_env(BASE_DIR / "test.sqlite3")}
@@ -28,5 +38,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-static-"))
 WHITENOISE_AUTOREFRESH = True
-PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-prive-"))
 RECITS_CACHE_PAGES = False  # tests check rendering; tests/test_cache_pages.py turns it on
+# Tests of worker supervision use short leases (set again in the subprocesses they start).
+RECITS_TACHES_BAIL = 2.0
