@@ -58,7 +58,8 @@ def test_exercice_de_restauration(client, creer_recit, lieu, tmp_path):
     assert "La soupe au potiron" in avant["/recits/"][1].decode()
     fichiers_avant = contenu_des_stockages()
     assert any(c.startswith("images/") for c in fichiers_avant["default"])  # renditions
-    assert list(fichiers_avant["prive"]) == ["contributions/2025/05/attente.jpg"]
+    # Other tests of the run may have left private files: this one must be among them.
+    assert "contributions/2025/05/attente.jpg" in fichiers_avant["prive"]
 
     call_command("sauvegarder", "--dossier", str(tmp_path / "sauvegardes"))
     (archive,) = (tmp_path / "sauvegardes").glob("recits-*.tar")
