@@ -4,17 +4,21 @@ from django.apps import AppConfig
 
 
 class CollecteConfig(AppConfig):
-    """Guards publication with the contributor's consent and brings photos in at publication."""
+    """Guards publication with consent, brings photos in at publication, erases on deletion."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "collecte"
     verbose_name = "Collecte"
 
     def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+        from django.db.models.signals import pre_delete
         from wagtail.signals import page_published
 
         from recits import extensions
+        from recits.models import RecitPage
 
+        from .effacement import ecraser_ce_qui_est_supprime, recit_supprime
         from .moderation import au_moment_de_publier, garde_consentement
         from .panels import ContributionPanel
 
@@ -23,3 +27,6 @@ class CollecteConfig(AppConfig):
             [ContributionPanel(heading="Contribution d'origine")], position="debut"
         )
         page_published.connect(au_moment_de_publier, dispatch_uid="collecte-photos")
+        # However a contributed story is deleted (admin, bulk action, shell), it is erased.
+        pre_delete.connect(recit_supprime, sender=RecitPage, dispatch_uid="collecte-effacement")
+        connection_created.connect(ecraser_ce_qui_est_supprime, dispatch_uid="collecte-sqlite")

@@ -1,11 +1,13 @@
 """The campaign's history lines in French (Wagtail log formatters).
 
-The action codes start with ``recits.``: they were stored when the collection lived in
-`recits`, and history entries already written keep them.
+The older action codes start with ``recits.``: they were stored when the collection lived
+in `recits`, and history entries already written keep them; new ones start with
+``collecte.``.
 """
 
 from wagtail.log_actions import LogFormatter
 
+from .effacement import ACTION_EFFACEMENT, ACTION_RETRAIT
 from .relances import ACTION_RELANCE, compte
 
 
@@ -24,7 +26,26 @@ def _formateur(libelle: str, modele: str) -> type[LogFormatter]:
     )
 
 
+class EffacementLogFormatter(LogFormatter):
+    """« Contribution de « Café des Tilleuls » effacée à la demande de la personne »: no title."""
+
+    label = "Effacement"
+    RAISONS = {
+        "equipe": "effacée à la demande de la personne",
+        "suppression": "effacée avec son récit, supprimé par l'équipe",
+    }
+
+    def format_message(self, entree) -> str:
+        donnees = entree.data or {}
+        raison = self.RAISONS.get(donnees.get("par"), "effacée")
+        return f"Contribution de « {donnees.get('lieu', '')} » {raison}"
+
+
 FORMATEURS_JOURNAL = {
+    ACTION_RETRAIT: _formateur(
+        "Retrait", "Contribution de « {lieu} » retirée par le lieu et effacée"
+    ),
+    ACTION_EFFACEMENT: EffacementLogFormatter,
     "recits.lien_regenerer": _formateur("Lien régénéré", "Nouveau lien pour « {lieu} »"),
     "recits.lien_revoquer": _formateur("Lien révoqué", "Lien révoqué pour « {lieu} »"),
     "recits.lien_prolonger": _formateur(

@@ -164,8 +164,12 @@ class Invitation(models.Model):
         return self.revoquee_le is None and maintenant <= self.fin_de_validite()
 
     @classmethod
-    def depuis_jeton(cls, jeton: str) -> Invitation | None:
-        """The valid invitation of a token, or None (unknown, revoked or expired)."""
+    def retrouver(cls, jeton: str) -> Invitation | None:
+        """The invitation of a token, even expired (to reread and withdraw), or None.
+
+        Unknown and revoked links give None: a revoked link may have leaked, so it shows
+        nothing of what the place sent.
+        """
         if not jeton or len(jeton) > 100:
             return None
         invitation = (
@@ -175,7 +179,13 @@ class Invitation(models.Model):
         )
         if invitation is None or not hmac.compare_digest(invitation.jeton(), jeton):
             return None
-        return invitation if invitation.est_valide() else None
+        return None if invitation.revoquee_le else invitation
+
+    @classmethod
+    def depuis_jeton(cls, jeton: str) -> Invitation | None:
+        """The valid invitation of a token, or None (unknown, revoked or expired)."""
+        invitation = cls.retrouver(jeton)
+        return invitation if invitation is not None and invitation.est_valide() else None
 
     def noter_ouverture(self) -> None:
         """Count an opening of the link, for the campaign dashboard."""
@@ -215,7 +225,35 @@ class Contribution(models.Model):
         PSEUDONYME = "pseudonyme", "Avec un pseudonyme"
         ANONYME = "anonyme", "Sans nom (anonyme)"
 
-    CHAMPS_MODIFIABLES = frozenset({"page", "retiree_le", "publication_annoncee_le"})
+    class Retrait(models.TextChoices):
+        LIEN = "lien", "Par le lieu, depuis son lien"
+        EQUIPE = "equipe", "Par l'équipe, à la demande de la personne"
+        SUPPRESSION = "suppression", "Par l'équipe, en supprimant le récit"
+
+    CHAMPS_MODIFIABLES = frozenset(
+        {"page", "retiree_le", "publication_annoncee_le", "effacee_le", "retrait_par"}
+    )
+    # What the person wrote or chose, and the value it takes when the contribution is
+    # erased: only then, and only to these values, may these fields change.
+    VALEURS_EFFACEES = {
+        "titre": "",
+        "texte": "",
+        "pourquoi": "",
+        "quand": "",
+        "date_moment": None,
+        "temoin_paroles": "",
+        "temoin_signature": "",
+        "temoin_nom": "",
+        "temoin_role": "",
+        "temoin_age": "",
+        "indicateurs_choisis": [],
+        "consentement_site": False,
+        "consentement_rapport": False,
+        "consentement_presse": False,
+        "signature": Signature.ANONYME,
+        "signature_nom": "",
+        "email": "",
+    }
 
     invitation = models.ForeignKey(
         Invitation,
@@ -256,7 +294,7 @@ class Contribution(models.Model):
     signature_nom = models.CharField("Prénom ou pseudonyme", max_length=80, blank=True)
     email = models.EmailField("E-mail de suivi", blank=True)
     cle_envoi = models.CharField(max_length=64, unique=True, editable=False)
-    recue_le = models.DateTimeField("Reçue le", auto_now_add=True)
+    recue_le = models.DateTimeField("Envoyée le", auto_now_add=True)
     page = models.ForeignKey(
         "recits.RecitPage",
         verbose_name="Récit créé",
@@ -269,6 +307,10 @@ class Contribution(models.Model):
     publication_annoncee_le = models.DateTimeField(
         "Publication annoncée le", null=True, blank=True, editable=False
     )
+    effacee_le = models.DateTimeField("Effacée le", null=True, blank=True, editable=False)
+    retrait_par = models.CharField(
+        "Retirée", max_length=20, choices=Retrait.choices, blank=True, editable=False
+    )
 
     objects = ContributionQuerySet.as_manager()
 
@@ -277,17 +319,46 @@ class Contribution(models.Model):
         ordering = ["-recue_le"]
         verbose_name = "Contribution"
         verbose_name_plural = "Contributions"
+        permissions = [
+            ("erase_contribution", "Peut effacer une contribution à la demande de la personne")
+        ]
 
     def __str__(self) -> str:
+        if self.effacee_le:
+            return f"Contribution effacée — {self.lieu}"
         return f"{self.titre} — {self.lieu}"
 
     def save(self, *args, **kwargs) -> None:
-        """Refuse any change to what was submitted; only the page link and withdrawal move."""
+        """Refuse any change to what was submitted, except its erasure (see `vider`)."""
         if self.pk and not self._state.adding:
             champs = kwargs.get("update_fields")
-            if champs is None or not set(champs) <= self.CHAMPS_MODIFIABLES:
+            if champs is None or not self._modification_permise(set(champs)):
                 raise ValidationError("Une contribution reçue ne se modifie pas.")
         super().save(*args, **kwargs)
+
+    def _modification_permise(self, champs: set[str]) -> bool:
+        contenu = champs - self.CHAMPS_MODIFIABLES
+        if not contenu:
+            return True
+        return (
+            self.effacee_le is not None
+            and contenu <= set(self.VALEURS_EFFACEES)
+            and all(getattr(self, champ) == self.VALEURS_EFFACEES[champ] for champ in contenu)
+        )
+
+    def vider(self, moment, par: str) -> list[str]:
+        """Empty what the person wrote or chose, keep when and where; the fields to save.
+
+        Only the erasure service calls this (collecte.effacement): what remains says that
+        a contribution of this place and campaign was received, then withdrawn, and when.
+        """
+        for champ, valeur in self.VALEURS_EFFACEES.items():
+            setattr(self, champ, list(valeur) if isinstance(valeur, list) else valeur)
+        self.retiree_le = self.retiree_le or moment
+        self.effacee_le = moment
+        self.retrait_par = par
+        self.page = None
+        return [*self.VALEURS_EFFACEES, "retiree_le", "effacee_le", "retrait_par", "page"]
 
     @classmethod
     def refus_de_publication(cls, page_id: int) -> str | None:
@@ -306,6 +377,20 @@ class Contribution(models.Model):
             )
         return None
 
+    def titre_affiche(self) -> str:
+        """The title, or what stands for it once erased (admin listings)."""
+        return self.titre or "Contribution effacée"
+
+    titre_affiche.short_description = "Titre"
+    titre_affiche.admin_order_field = "titre"
+
+    STATUTS = {
+        "envoyee": "Envoyée",
+        "en_relecture": "En relecture",
+        "publiee": "Publiée",
+        "retiree": "Retirée",
+    }
+
     @property
     def statut(self) -> str:
         """Where the contribution stands, as the contributor sees it."""
@@ -315,17 +400,12 @@ class Contribution(models.Model):
             return "publiee"
         if self.page_id and self.page.workflow_in_progress:
             return "en_relecture"
-        return "recue"
+        return "envoyee"
 
     @property
     def statut_affiche(self) -> str:
-        """The status in French."""
-        return {
-            "retiree": "Retirée",
-            "publiee": "Publiée",
-            "en_relecture": "En relecture",
-            "recue": "Reçue",
-        }[self.statut]
+        """The status in French, the same words on the contributor's pages and in the admin."""
+        return self.STATUTS[self.statut]
 
 
 class PhotoContribution(models.Model):
@@ -366,6 +446,11 @@ class PhotoContribution(models.Model):
 
     def __str__(self) -> str:
         return self.legende or f"Photo {self.ordre + 1}"
+
+    def taille_vignette(self, cote: int = 240) -> tuple[int, int]:
+        """Width and height of the photo shown with its long side at `cote` CSS pixels."""
+        echelle = cote / max(self.largeur, self.hauteur, 1)
+        return max(1, round(self.largeur * echelle)), max(1, round(self.hauteur * echelle))
 
 
 class EssaiEnvoi(models.Model):

@@ -1,8 +1,10 @@
 """The story editor's panel showing what the contributor sent: consent and private photos."""
 
+from django.urls import reverse
 from wagtail.admin.panels import Panel
 
 from .models import Contribution
+from .permissions import peut_effacer_contribution, peut_voir_contribution
 
 
 class ContributionPanel(Panel):
@@ -26,5 +28,11 @@ class ContributionPanel(Panel):
 
         def get_context_data(self, parent_context=None) -> dict:
             context = super().get_context_data(parent_context)
+            utilisateur = self.request.user
             context["contribution"] = self.contribution
+            context["photos_visibles"] = peut_voir_contribution(utilisateur, self.contribution)
+            if peut_effacer_contribution(utilisateur):
+                context["url_effacer"] = reverse(
+                    "collecte_contributions:effacer", args=[self.contribution.pk]
+                )
             return context

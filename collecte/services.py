@@ -221,37 +221,23 @@ def notifier_editeurs(contribution: Contribution) -> int:
     if not destinataires:
         return 0
     lien = f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{contribution.page_id}/edit/"
+    # No title nor text: a mailbox is out of reach of a later withdrawal or erasure.
     corps = (
         f"Une nouvelle contribution est arrivée de « {contribution.lieu.title} ».\n\n"
-        f"Titre : {contribution.titre}\n"
         f"Genre : {contribution.get_genre_display()}\n"
         f"Photos : {contribution.photos.count()}\n\n"
         f"Pour la relire : {lien}\n"
     )
     return send_mail(
-        f"[Récits vivants] Nouvelle contribution : {contribution.titre[:80]}",
+        f"[Récits vivants] Nouvelle contribution de « {contribution.lieu.title} »",
         corps,
         None,
         destinataires,
     )
 
 
-@transaction.atomic
-def retirer_contribution(contribution: Contribution) -> None:
-    """Withdraw at the contributor's request: unpublish everywhere, record when."""
-    contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
-    if contribution.retiree_le:
-        return
-    contribution.retiree_le = timezone.now()
-    contribution.save(update_fields=["retiree_le"])
-    page = contribution.page
-    if page is not None:
-        page = page.specific
-        etat = page.current_workflow_state
-        if etat is not None:
-            etat.cancel(user=None)
-        if page.live:
-            page.unpublish(log_action=True)
-    images = [p.image for p in contribution.photos.select_related("image") if p.image_id]
-    for image in images:
-        image.delete()
+def retirer_contribution(contribution: Contribution) -> bool:
+    """Withdraw at the contributor's request, from their link: erased at once, everywhere."""
+    from .effacement import effacer_contribution
+
+    return effacer_contribution(contribution, par=Contribution.Retrait.LIEN)

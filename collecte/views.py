@@ -1,4 +1,8 @@
-"""The contributor's side: the form behind a personal link, the thank-you page, withdrawal."""
+"""The contributor's side: the form behind a personal link, what was sent, withdrawal.
+
+A link works for sending until it expires (the campaign's end); after that, and for as
+long as it is not revoked, it still shows what the place sent and lets them withdraw it.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
-from django.db import transaction
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from indicateurs.models import Indicateur
+
 from .formulaires import ContributionForm, photo_formset_class
 from .limites import depasse_la_limite
-from .models import Contribution, Invitation
+from .models import Contribution, Invitation, PhotoContribution
+from .moderation import servir_vignette
 from .services import PhotoRecue, enregistrer_contribution, retirer_contribution
 
 MAX_CHAMPS = 80
@@ -85,7 +91,8 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
         )
     invitation = Invitation.depuis_jeton(jeton)
     if invitation is None:
-        return _page_lien_invalide(request)
+        # Expired (not revoked): what was sent can still be read and withdrawn.
+        return _lien_ferme(request, jeton)
 
     Photos = photo_formset_class(settings.RECITS_PHOTOS_MAX)
     if request.method == "POST":
@@ -153,10 +160,48 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
     )
 
 
+def _lien_ferme(request: HttpRequest, jeton: str) -> HttpResponse:
+    """An expired link: what the place sent and its withdrawal, no form (or the 404 page)."""
+    invitation = Invitation.retrouver(jeton)
+    if invitation is None:
+        return _page_lien_invalide(request)
+    refuse = request.method == "POST"
+    return TemplateResponse(
+        request,
+        "collecte/contribution/ferme.html",
+        {
+            "invitation": invitation,
+            "campagne": invitation.campagne,
+            "lieu": invitation.lieu,
+            "contributions": _contributions_du_lieu(invitation),
+            "jeton": jeton,
+            "envoi_refuse": refuse,
+            # What the person typed, to copy elsewhere: the campaign closed meanwhile.
+            "texte_refuse": request.POST.get("texte", "")[:20_000] if refuse else "",
+        },
+        status=403 if refuse else 200,
+    )
+
+
+def _contribution_du_lien(jeton: str, pk: int) -> tuple[Invitation, Contribution]:
+    """The link (even expired) and one contribution its place sent for its campaign, or 404."""
+    invitation = Invitation.retrouver(jeton)
+    if invitation is None:
+        raise Http404
+    contribution = (
+        Contribution.objects.filter(pk=pk, lieu=invitation.lieu, campagne=invitation.campagne)
+        .select_related("page")
+        .first()
+    )
+    if contribution is None:
+        raise Http404
+    return invitation, contribution
+
+
 @never_cache
 def merci(request: HttpRequest, jeton: str) -> HttpResponse:
     """Thank the contributor and list what this place has sent, with its status."""
-    invitation = Invitation.depuis_jeton(jeton)
+    invitation = Invitation.retrouver(jeton)
     if invitation is None:
         return _page_lien_invalide(request)
     return TemplateResponse(
@@ -165,6 +210,8 @@ def merci(request: HttpRequest, jeton: str) -> HttpResponse:
         {
             "invitation": invitation,
             "lieu": invitation.lieu,
+            "campagne": invitation.campagne,
+            "lien_ouvert": invitation.est_valide(),
             "contributions": _contributions_du_lieu(invitation),
             "jeton": jeton,
         },
@@ -172,25 +219,58 @@ def merci(request: HttpRequest, jeton: str) -> HttpResponse:
 
 
 @never_cache
+def envoi(request: HttpRequest, jeton: str, pk: int) -> HttpResponse:
+    """Reread one contribution exactly as sent: text, photos, consents, how to be named."""
+    try:
+        invitation, contribution = _contribution_du_lien(jeton, pk)
+    except Http404:
+        return _page_lien_invalide(request)
+    indicateurs = Indicateur.objects.filter(slug__in=contribution.indicateurs_choisis or [])
+    return TemplateResponse(
+        request,
+        "collecte/contribution/envoi.html",
+        {
+            "invitation": invitation,
+            "lieu": invitation.lieu,
+            "campagne": invitation.campagne,
+            "contribution": contribution,
+            "photos": list(contribution.photos.order_by("ordre")),
+            "indicateurs": list(indicateurs.values_list("nom", flat=True)),
+            "jeton": jeton,
+        },
+    )
+
+
+@never_cache
+def photo_envoyee(request: HttpRequest, jeton: str, pk: int, photo_pk: int) -> HttpResponse:
+    """A small copy of a photo the place sent, for its own link only; gone once withdrawn."""
+    _invitation, contribution = _contribution_du_lien(jeton, pk)
+    photo = PhotoContribution.objects.filter(pk=photo_pk, contribution=contribution).first()
+    if photo is None or contribution.retiree_le:
+        raise Http404
+    return servir_vignette(photo)
+
+
+@never_cache
 @require_http_methods(["GET", "POST"])
 def retirer(request: HttpRequest, jeton: str, pk: int) -> HttpResponse:
-    """Ask for confirmation, then withdraw the contribution: unpublished everywhere at once."""
-    invitation = Invitation.depuis_jeton(jeton)
-    if invitation is None:
+    """Ask for confirmation, then withdraw: erased everywhere at once (collecte.effacement)."""
+    try:
+        invitation, contribution = _contribution_du_lien(jeton, pk)
+    except Http404:
         return _page_lien_invalide(request)
-    contribution = (
-        Contribution.objects.filter(pk=pk, lieu=invitation.lieu, campagne=invitation.campagne)
-        .select_related("page")
-        .first()
-    )
-    if contribution is None:
-        return _page_lien_invalide(request)
+    if contribution.retiree_le:
+        return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
     if request.method == "GET":
         return TemplateResponse(
             request,
             "collecte/contribution/retirer.html",
-            {"contribution": contribution, "jeton": jeton},
+            {
+                "contribution": contribution,
+                "lieu": invitation.lieu,
+                "campagne": invitation.campagne,
+                "jeton": jeton,
+            },
         )
-    with transaction.atomic():
-        retirer_contribution(contribution)
+    retirer_contribution(contribution)
     return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}) + "?retrait=1")

@@ -6,7 +6,12 @@ from wagtail.snippets.models import register_snippet
 
 from .journal import enregistrer_actions_du_journal
 from .models import Contribution
-from .moderation import exiger_le_consentement, urls_admin
+from .moderation import (
+    effacer_plutot_que_supprimer,
+    exiger_le_consentement,
+    refuser_suppression_groupee,
+    urls_admin,
+)
 from .permissions import politique_contributions
 from .viewsets import CollecteGroup, proteger_campagnes_utilisees
 
@@ -17,3 +22,5 @@ hooks.register("register_log_actions", enregistrer_actions_du_journal)
 hooks.register("before_delete_snippet", proteger_campagnes_utilisees)
 hooks.register("register_admin_urls", urls_admin)
 hooks.register("before_publish_page", exiger_le_consentement)
+hooks.register("before_delete_page", effacer_plutot_que_supprimer)
+hooks.register("before_bulk_action", refuser_suppression_groupee)

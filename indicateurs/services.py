@@ -8,7 +8,7 @@ from django.utils import timezone
 from recits.models import RecitPage
 from recits.publication import vider_caches_publics
 
-from .models import Codage, Indicateur
+from .models import Analyse, Codage, Indicateur
 
 
 @transaction.atomic
@@ -91,3 +91,11 @@ def indicateurs_acceptes(recit_ids: Iterable[int]) -> dict[int, set[int]]:
     for recit_id, indicateur_id in codages.order_by().values_list("recit_id", "indicateur_id"):
         acceptes.setdefault(recit_id, set()).add(indicateur_id)
     return acceptes
+
+
+@transaction.atomic
+def effacer_lectures_du_recit(recit_id: int) -> int:
+    """Forget every reading of an erased story: the helper's analysis, codings and passages."""
+    Analyse.objects.filter(recit_id=recit_id).delete()
+    supprimes, _ = Codage.objects.filter(recit_id=recit_id).delete()
+    return supprimes

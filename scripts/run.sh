@@ -7,6 +7,8 @@ PORT="${PORT:-8000}"
 
 $PY manage.py migrate --noinput
 $PY manage.py load_initial_data --premiere-fois
+# Private photos left by an interrupted submission (and withdrawals not yet erased).
+$PY manage.py nettoyer_fichiers_prives
 
 # The worker is restarted when it dies (killed, out of memory): the site keeps serving,
 # and a task it was running goes back to the queue (exploitation/taches.py).

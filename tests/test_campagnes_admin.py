@@ -304,12 +304,15 @@ def test_prolonger_un_lien_expire_le_rouvre(client_admin, campagne, lieu):
     invitation = InvitationFactory(
         campagne=campagne, lieu=lieu, expire_le=timezone.now() - datetime.timedelta(days=1)
     )
-    assert client_admin.get(invitation.chemin()).status_code == 404
+    # Expired: the link shows what was sent and its withdrawal, not the form.
+    ferme = client_admin.get(invitation.chemin()).content.decode()
+    assert "est close" in ferme and 'name="titre"' not in ferme
     lignes = client_admin.get(url_tableau(campagne)).context["lignes"]
     assert lignes[0].statut == "expire"
     proposee = lignes[0].prolongation_proposee
     client_admin.post(url_action(invitation, "prolonger"), {"jusqu_au": proposee.isoformat()})
-    assert client_admin.get(invitation.chemin()).status_code == 200
+    ouvert = client_admin.get(invitation.chemin())
+    assert ouvert.status_code == 200 and 'name="titre"' in ouvert.content.decode()
 
 
 def test_prolonger_dans_le_passe_refuse(client_admin, campagne, lieu):

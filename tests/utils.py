@@ -1,5 +1,8 @@
 """Helpers shared by several test modules (test modules never import each other)."""
 
+import secrets
+from pathlib import Path
+
 from django.core import signing
 from django.utils import timezone
 
@@ -36,3 +39,40 @@ def donnees_valides(**extra) -> dict:
     }
     donnees.update(extra)
     return donnees
+
+
+DONNEES_PHOTOS = Path(__file__).parent / "data" / "photos"
+
+
+def envoyer_contribution(client, invitation, photos=(), **champs):
+    """Send the public form as a person would, with real JPEG photos; the stored Contribution.
+
+    `photos` holds (caption, description) pairs, one JPEG file from tests/data each, or
+    (caption, description, file name, bytes) for another file.
+    """
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collecte.models import Contribution
+
+    donnees = donnees_valides(cle_envoi=secrets.token_hex(16), **champs)
+    contenu = (DONNEES_PHOTOS / "photo_gps.jpg").read_bytes()
+    for i, (legende, description, *fichier) in enumerate(photos):
+        nom, octets = fichier or (f"photo-{i}.jpg", contenu)
+        donnees[f"photos-{i}-fichier"] = SimpleUploadedFile(nom, octets)
+        donnees[f"photos-{i}-legende"] = legende
+        donnees[f"photos-{i}-description"] = description
+        donnees[f"photos-{i}-reconnaissable"] = "accord"
+    reponse = client.post(invitation.chemin(), donnees)
+    if reponse.status_code != 302:
+        contexte = reponse.context or {}
+        erreurs = [contexte.get("form") and contexte["form"].errors]
+        erreurs += [f.errors for f in contexte.get("photos", [])]
+        raise AssertionError(f"envoi refusé ({reponse.status_code}) : {erreurs}")
+    return Contribution.objects.get(cle_envoi=donnees["cle_envoi"])
+
+
+def fichiers_sous(*dossiers: Path) -> set[Path]:
+    """Every file under the folders (media, private files), for before/after comparisons."""
+    return {
+        chemin for dossier in dossiers for chemin in Path(dossier).rglob("*") if chemin.is_file()
+    }

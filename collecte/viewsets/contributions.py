@@ -1,21 +1,30 @@
-"""Admin screens of the contributions: read only, exactly as they were sent."""
+"""Admin screens of the contributions: read only, exactly as sent, erased on request."""
 
 from __future__ import annotations
 
 import django_filters
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.urls import reverse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.safestring import mark_safe
+from django.views.generic import TemplateView
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views import snippets as vues_snippets
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from indicateurs.models import Indicateur
 from recits.models import LieuPage
 
+from ..effacement import effacer_contribution
 from ..models import Contribution
+from ..permissions import peut_effacer_contribution
 from ..relances import compte
 
 
@@ -48,6 +57,13 @@ class ContributionInspectView(vues_snippets.InspectView):
 
     def get_field_label(self, field_name, field):
         return self.LIBELLES.get(field_name) or super().get_field_label(field_name, field)
+
+    @cached_property
+    def header_buttons(self):
+        if self.object.effacee_le or not peut_effacer_contribution(self.request.user):
+            return []
+        url = reverse("collecte_contributions:effacer", args=[self.object.pk])
+        return [HeaderButton("Effacer à la demande de la personne", url=url, icon_name="bin")]
 
     def get_field_display_value(self, field_name, field):
         if field_name in self.TEXTES_LONGS:
@@ -94,6 +110,66 @@ class ContributionInspectView(vues_snippets.InspectView):
         )
 
 
+class EffacerContributionView(WagtailAdminTemplateMixin, TemplateView):
+    """Confirm, then erase a contribution on a person's request (GDPR art. 17): POST only acts.
+
+    Open to holders of the erase right (the Moderators, who decide what goes live); the
+    history line it leaves on the campaign names the place and the editor, never the text.
+    """
+
+    template_name = "collecte/admin/effacer_contribution.html"
+    page_title = "Effacer une contribution"
+    header_icon = "bin"
+    index_url_name = None
+    inspect_url_name = None
+    http_method_names = ["get", "post"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not peut_effacer_contribution(request.user):
+            raise PermissionDenied
+        self.contribution = get_object_or_404(
+            Contribution.objects.select_related("lieu", "campagne", "page"), pk=kwargs["pk"]
+        )
+        if self.contribution.effacee_le:
+            messages.warning(request, "Cette contribution est déjà effacée.")
+            return redirect(self.inspect_url_name, self.contribution.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self) -> str:
+        return f"Contribution de « {self.contribution.lieu.title} »"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": "Contributions"},
+            {
+                "url": reverse(self.inspect_url_name, args=[self.contribution.pk]),
+                "label": str(self.contribution),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            contribution=self.contribution,
+            nb_photos=self.contribution.photos.count(),
+            retour_url=reverse(self.inspect_url_name, args=[self.contribution.pk]),
+        )
+        return context
+
+    def post(self, request, pk: int):
+        lieu = self.contribution.lieu.title
+        effacer_contribution(
+            self.contribution, par=Contribution.Retrait.EQUIPE, utilisateur=request.user
+        )
+        messages.success(
+            request,
+            f"La contribution de « {lieu} » est effacée : il ne reste que la date et le lieu.",
+        )
+        return redirect(self.index_url_name)
+
+
 class ContributionViewSet(SnippetViewSet):
     """What places sent, exactly as sent: listed and read here, edited in the story page."""
 
@@ -133,9 +209,11 @@ class ContributionViewSet(SnippetViewSet):
         "signature_nom",
         "email",
         "retiree_le",
+        "retrait_par",
+        "effacee_le",
     ]
     list_display = [
-        "titre",
+        "titre_affiche",
         "lieu",
         "campagne",
         "genre",
@@ -154,3 +232,13 @@ class ContributionViewSet(SnippetViewSet):
             .avec_statut()
             .annotate(nb_photos=Count("photos"))
         )
+
+    @cached_property
+    def effacer_view(self):
+        return self.construct_view(EffacerContributionView)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/effacer/", self.effacer_view, name="effacer"),
+        ]
