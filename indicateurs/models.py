@@ -106,6 +106,13 @@ class Codage(models.Model):
     debut = models.PositiveIntegerField("Début du passage", null=True, blank=True)
     fin = models.PositiveIntegerField("Fin du passage", null=True, blank=True)
     passage = models.TextField("Passage", blank=True)
+    # Which text block the offsets count in: "" for the whole story, otherwise a block key
+    # (the chapô, or a StreamField block id and its field); offsets are within that block.
+    bloc = models.CharField("Bloc de texte", max_length=80, blank=True)
+    citation = models.BooleanField("Citation pour le rapport", default=False)
+    note = models.TextField("Note de l'équipe", blank=True)
+    # Set when the passage's own text changed and could not be found again: kept, never moved.
+    a_revoir = models.BooleanField("À revoir", default=False)
     origine = models.CharField("Origine", max_length=20, choices=Origine.choices)
     statut = models.CharField(
         "Statut", max_length=20, choices=Statut.choices, default=Statut.SUGGERE
@@ -142,6 +149,113 @@ class Codage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicateur} — {self.recit} ({self.get_statut_display()})"
+
+
+class DecisionCodage(models.Model):
+    """One editor's decision on a story's codings, kept so the history and the agreement hold."""
+
+    class Action(models.TextChoices):
+        AJOUT = "ajout", "Passage codé"
+        ACCEPTATION = "acceptation", "Suggestion acceptée"
+        REJET = "rejet", "Suggestion rejetée"
+        SUPPRESSION = "suppression", "Codage retiré"
+        ANNULATION = "annulation", "Décision annulée"
+        REANCRAGE = "reancrage", "Passage réancré"
+        A_REVOIR = "a_revoir", "Passage à revoir"
+        CITATION = "citation", "Marqué comme citation"
+        CITATION_RETIREE = "citation_retiree", "Citation retirée"
+        NOM = "nom", "Décision sur un nom"
+
+    recit = models.ForeignKey(
+        "recits.RecitPage",
+        verbose_name="Récit",
+        on_delete=models.CASCADE,
+        related_name="decisions_codage",
+    )
+    codage = models.ForeignKey(
+        Codage,
+        verbose_name="Codage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="decisions",
+    )
+    indicateur = models.ForeignKey(
+        Indicateur,
+        verbose_name="Indicateur",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField("Action", max_length=20, choices=Action.choices)
+    utilisateur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Par",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    le = models.DateTimeField("Le", auto_now_add=True)
+    details = models.JSONField("Détails", default=dict, blank=True)
+
+    class Meta:
+        verbose_name = "Décision de codage"
+        verbose_name_plural = "Décisions de codage"
+        ordering = ["-le", "-pk"]
+        indexes = [models.Index(fields=["recit", "-le"], name="decision_recit_le")]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} — {self.recit_id}"
+
+
+class NomPersonne(models.Model):
+    """A person's name found in a story and what the editors decided to publish instead."""
+
+    class Decision(models.TextChoices):
+        A_DECIDER = "a_decider", "À décider"
+        GARDER = "garder", "Garder tel quel"
+        PSEUDONYME = "pseudonyme", "Remplacer par un pseudonyme"
+        INITIALE = "initiale", "Remplacer par l'initiale"
+        RETIRER = "retirer", "Retirer"
+
+    class Source(models.TextChoices):
+        ASSISTANT = "assistant", "Assistant d'analyse"
+        EDITEUR = "editeur", "Équipe éditoriale"
+
+    recit = models.ForeignKey(
+        "recits.RecitPage",
+        verbose_name="Récit",
+        on_delete=models.CASCADE,
+        related_name="noms_personnes",
+    )
+    nom = models.CharField("Nom trouvé", max_length=200)
+    remplacement = models.CharField("Publié comme", max_length=200, blank=True)
+    decision = models.CharField(
+        "Décision", max_length=20, choices=Decision.choices, default=Decision.A_DECIDER
+    )
+    source = models.CharField("Trouvé par", max_length=20, choices=Source.choices)
+    decide_par = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Décidé par",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decide_le = models.DateTimeField("Décidé le", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Nom de personne"
+        verbose_name_plural = "Noms de personnes"
+        ordering = ["recit", "nom"]
+        constraints = [
+            models.UniqueConstraint(fields=["recit", "nom"], name="nom_personne_unique_par_recit"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.nom} ({self.get_decision_display()})"
 
 
 class IndicateurIndexPage(RoutablePageMixin, Page):
