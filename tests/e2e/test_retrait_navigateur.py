@@ -52,7 +52,14 @@ def test_relire_puis_retirer_depuis_un_telephone(
     expect(page.locator("h1")).to_have_text("Le premier marché de Noël")
     vignette = page.get_by_role("img", name="Des étals sous les platanes")
     expect(vignette).to_be_visible()
-    assert vignette.evaluate("image => image.naturalWidth") > 0  # served to this link
+    # Served to this link: wait for the load (or the error) rather than racing it.
+    largeur = vignette.evaluate(
+        """image => image.complete ? image.naturalWidth : new Promise(fini => {
+            image.addEventListener("load", () => fini(image.naturalWidth));
+            image.addEventListener("error", () => fini(0));
+        })"""
+    )
+    assert largeur > 0
     page.screenshot(path=dossier_captures / "retrait-relire.png", full_page=True)
     verifier_axe(page)
 
