@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from .listes_admin import RecitsACoderViewSet
+from .vues_accord import TableauAccordViewSet
 
 
 class CurationGroup(ViewSetGroup):
@@ -16,7 +17,7 @@ class CurationGroup(ViewSetGroup):
     menu_label = "Curation"
     menu_icon = "list-ul"
     menu_order = 210
-    items = (RecitsACoderViewSet,)
+    items = (RecitsACoderViewSet, TableauAccordViewSet)
 
 
 @hooks.register("register_admin_viewset")
