@@ -63,8 +63,8 @@ class Kappa:
 
     @property
     def texte(self) -> str:
-        """« 0,40 », or why there is no figure."""
-        return self.raison if self.valeur is None else nombre_fr(self.valeur)
+        """« 0,40 », or « pas assez de données » (the reason is in `raison`)."""
+        return PAS_ASSEZ if self.valeur is None else nombre_fr(self.valeur)
 
     @property
     def prudence(self) -> bool:
@@ -81,7 +81,7 @@ def kappa_cohen(table: TableAccord) -> Kappa:
     """Cohen's kappa of a 2 × 2 table; None with a French reason when it is not defined."""
     n = table.n
     if n == 0:
-        return Kappa(table, None, f"{PAS_ASSEZ} : aucun récit dans la table")
+        return Kappa(table, None, "aucun récit dans la table")
     accord_observe = (table.a + table.d) / n
     oui_1, oui_2 = table.a + table.b, table.a + table.c
     non_1, non_2 = table.c + table.d, table.b + table.d
@@ -89,11 +89,7 @@ def kappa_cohen(table: TableAccord) -> Kappa:
     if oui_1 in (0, n) or oui_2 in (0, n):
         # One reader gives the same answer for every story: kappa is then 0 or below
         # whatever the other says, which would read as a verdict; it is not one.
-        return Kappa(
-            table,
-            None,
-            f"{PAS_ASSEZ} : une des deux lectures donne partout la même réponse",
-        )
+        return Kappa(table, None, "une des deux lectures répond partout pareil")
     return Kappa(table, (accord_observe - accord_hasard) / (1 - accord_hasard))
 
 

@@ -86,6 +86,9 @@ class TableauAccordView(WagtailAdminTemplateMixin, TemplateView):
             return refus_curation(request)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         contexte = super().get_context_data(**kwargs)
         formulaire = PerimetreForm(self.request.GET or None)
