@@ -12,7 +12,7 @@ from wagtail.models import TaskState, WorkflowState
 from collecte.models import Contribution
 from recits.models import RecitPage
 from tests.factories import InvitationFactory
-from tests.utils import envoyer_contribution
+from tests.utils import donnees_valides, envoyer_contribution
 
 pytestmark = pytest.mark.django_db
 
@@ -208,3 +208,37 @@ def test_approbation_d_un_recit_consenti_publie(client, superadmin, invitation):
     etat = TaskState.objects.get(workflow_state__object_id=str(page.pk))
     client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{etat.pk}/", {"comment": ""})
     assert RecitPage.objects.get(pk=page.pk).live
+
+
+def test_le_merci_et_le_guide_disent_la_meme_chose(client, invitation):
+    """The thank-you page promises a notice of publication; the guide says it comes."""
+    from pathlib import Path
+
+    reponse = client.post(invitation.chemin(), donnees_valides())
+    merci = html.unescape(client.get(reponse["Location"]).content.decode())
+    assert "vous serez prévenu·e s'il est publié, si vous avez laissé votre e-mail" in merci
+    guide = (Path(__file__).parent.parent / "docs" / "guide-collecte.md").read_text()
+    assert "ne prévient pas" not in guide
+    assert "« [Récits vivants] Votre récit est publié »" in guide
+    editeurs = (Path(__file__).parent.parent / "docs" / "guide-editeurs.md").read_text()
+    assert "pas encore en service" not in editeurs
+    assert "Soumettre à Modération des contributions" in editeurs
+
+
+def test_les_libelles_du_guide_sont_ceux_de_l_editeur(client, invitation, moderatrice, creer_recit):
+    """The guide names the buttons as Wagtail renders them in French (checked by rendering)."""
+    from pathlib import Path
+
+    guide = (Path(__file__).parent.parent / "docs" / "guide-editeurs.md").read_text()
+    recit = creer_recit(title="Écrit par l'équipe", live=False)
+    recit.save_revision()
+    contribution = envoyer_contribution(client, invitation)
+    client.force_login(moderatrice)
+    editeur = html.unescape(client.get(f"/admin/pages/{recit.pk}/edit/").content.decode())
+    relecture = html.unescape(
+        client.get(f"/admin/pages/{contribution.page_id}/edit/").content.decode()
+    )
+    assert "Soumettre à Modération des contributions" in editeur
+    for libelle in ("Approuver et Publier", "Approuver avec un commentaire et Publier",
+                    "Demander des modifications"):  # fmt: skip
+        assert libelle in relecture and f"« {libelle} »" in guide
