@@ -200,3 +200,8 @@ def test_permissions(client, django_user_model, arbre):
     reponse = client.get(URL)
     assert reponse.status_code == 200
     assert URL in client.get("/admin/").content.decode()  # the menu entry
+
+
+def test_recherche_dans_les_titres(client, superadmin, quatre_recits):
+    titres, _ = _titres(client, "?q=moitié")
+    assert titres == {"Lu à moitié"}
