@@ -94,6 +94,12 @@ def test_ecrans_de_curation(
     expect(graphique.locator("svg rect")).to_have_count(4)
     expect(graphique).to_contain_text("Précision")
     page.screenshot(path=dossier_captures / f"curation-accord-graphique-{appareil}.png")
+    # Printed: the charts and the table stay, the form does not.
+    page.emulate_media(media="print")
+    expect(page.locator("form.accord-perimetre")).to_be_hidden()
+    expect(graphique.locator("svg")).to_be_visible()
+    page.screenshot(path=dossier_captures / f"curation-accord-impression-{appareil}.png")
+    page.emulate_media(media="screen")
     page.goto(live_server.url + "/admin/curation/recits-a-coder/?statut=en_partie")
     choisi = page.get_by_role("link", name=re.compile(r"^En partie : \d+$"))
     expect(choisi).to_have_attribute("aria-current", "true")
