@@ -176,7 +176,7 @@ def _table(premier: bool, second: bool) -> TableAccord:
 
 
 def calculer_accord(recits: QuerySet | None = None) -> Accord:
-    """All figures for the stories of `recits`, in three queries whatever their number."""
+    """All figures for the stories of `recits`, in four queries whatever their number."""
     recits = RecitPage.objects.all() if recits is None else recits
     indicateurs = list(Indicateur.objects.filter(actif=True))
     ids_actifs = {i.pk for i in indicateurs}

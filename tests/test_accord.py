@@ -160,6 +160,6 @@ def test_tableau_refuse_sans_droit(client, django_user_model, arbre):
     assert client.get(URL).status_code == 200
 
 
-def test_trois_requetes_pour_les_chiffres(jeu_connu, django_assert_max_num_queries):
+def test_quatre_requetes_pour_les_chiffres(jeu_connu, django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
         calculer_accord()
