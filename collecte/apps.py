@@ -19,7 +19,11 @@ class CollecteConfig(AppConfig):
         from recits.models import RecitPage
 
         from .effacement import ecraser_ce_qui_est_supprime, recit_supprime
-        from .moderation import au_moment_de_publier, garde_consentement
+        from .moderation import (
+            au_moment_de_publier,
+            garde_consentement,
+            remplacer_notification_soumission,
+        )
         from .panels import ContributionPanel
 
         extensions.ajouter_garde_publication(garde_consentement)
@@ -27,6 +31,7 @@ class CollecteConfig(AppConfig):
             [ContributionPanel(heading="Contribution d'origine")], position="debut"
         )
         page_published.connect(au_moment_de_publier, dispatch_uid="collecte-photos")
+        remplacer_notification_soumission()  # one e-mail per contribution, not two
         # However a contributed story is deleted (admin, bulk action, shell), it is erased.
         pre_delete.connect(recit_supprime, sender=RecitPage, dispatch_uid="collecte-effacement")
         connection_created.connect(ecraser_ce_qui_est_supprime, dispatch_uid="collecte-sqlite")

@@ -15,8 +15,9 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
+from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, Task, TaskState
 
 from recits.models import RecitPage
 
@@ -86,6 +87,41 @@ def urls_admin() -> list:
     return [path("recits/photos/<int:pk>/", photo_privee, name="recits_photo_privee")]
 
 
+class NotificationSoumission(GroupApprovalTaskStateSubmissionEmailNotifier):
+    """Wagtail's « soumise pour validation » e-mail, except for stories sent from the form.
+
+    A contribution already sends the moderators one e-mail (`services.notifier_editeurs`,
+    without title nor text); Wagtail's would be a second one, naming the story. A task
+    started without a user on a contributed story is exactly that case.
+    """
+
+    def can_handle(self, instance, **kwargs) -> bool:
+        depuis_le_formulaire = (
+            kwargs.get("user") is None
+            and isinstance(instance, TaskState)
+            and Contribution.objects.filter(page_id=instance.workflow_state.object_id).exists()
+        )
+        return not depuis_le_formulaire and super().can_handle(instance, **kwargs)
+
+
+UID_NOTIFICATION_SOUMISSION = "group_approval_task_submitted_email_notification"
+
+
+def remplacer_notification_soumission() -> None:
+    """Put `NotificationSoumission` in place of Wagtail's, whichever app is ready first.
+
+    Wagtail connects its notifier in its own ready() from a module global: replacing the
+    global covers an admin app readied later, reconnecting covers one readied before.
+    """
+    from wagtail.admin import signal_handlers
+    from wagtail.signals import task_submitted
+
+    notification = NotificationSoumission()
+    signal_handlers.task_submission_email_notifier = notification
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=UID_NOTIFICATION_SOUMISSION)
+    task_submitted.connect(notification, sender=TaskState, dispatch_uid=UID_NOTIFICATION_SOUMISSION)
+
+
 def garde_consentement(page) -> str | None:
     """Why a contributed story may not go live (withdrawn, no consent): a `recits` guard."""
     if getattr(page, "source", None) != RecitPage.Source.CONTRIBUTION:
@@ -104,6 +140,69 @@ def exiger_le_consentement(request: HttpRequest, page):
         return None
     messages.error(request, refus)
     return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+def approbation_refusee(page) -> str | None:
+    """Why approving the story's current moderation step must be refused, or None.
+
+    Approving the last step of the workflow publishes the story; RecitPage.save() would
+    then keep it a draft without a word, and Wagtail would still say « mise à jour ».
+    Earlier steps (if a workflow has several) may be approved: nothing goes live.
+    """
+    refus = Contribution.refus_de_publication(page.pk)
+    if refus is None:
+        return None
+    etat = page.current_workflow_state
+    if etat is None or etat.current_task_state is None:
+        return None
+    reste = (
+        Task.objects.filter(workflow_tasks__workflow=etat.workflow, active=True)
+        .exclude(task_states__in=etat.successful_task_states)
+        .exclude(pk=etat.current_task_state.task_id)
+    )
+    if reste.exists():
+        return None
+    return f"{refus} Rien n'a été approuvé : approuver cette étape publierait le récit."
+
+
+def refuser_approbation_dans_l_editeur(request: HttpRequest, page):
+    """« Approuver et publier » in the story editor: explain the refusal, approve nothing.
+
+    Registered on ``before_edit_page`` (it runs before the form is handled).
+    """
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    if request.POST.get("workflow-action-name") != "approve":
+        return None
+    raison = approbation_refusee(page)
+    if raison is None:
+        return None
+    messages.error(request, raison)
+    return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+def refuser_publication_groupee(request: HttpRequest, action: str, objets, vue):
+    """Bulk « Publier »: publish nothing when a selected story may not go live, and say why.
+
+    Registered on ``before_bulk_action``; without it the refused stories would stay drafts
+    under a message that counts them as published.
+    """
+    if action != "publish":
+        return None
+    ids = [objet.pk for objet in objets if isinstance(objet, Page)]
+    refus = []
+    for contribution in Contribution.objects.filter(page_id__in=ids).select_related("page"):
+        raison = Contribution.refus_de_publication(contribution.page_id)
+        if raison:
+            refus.append(f"« {contribution.page.title} » : {raison}")
+    if not refus:
+        return None
+    messages.error(
+        request,
+        "Rien n'a été publié. Retirez de la sélection les récits qui ne peuvent pas l'être — "
+        + " ".join(refus),
+    )
+    return HttpResponseRedirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
 
 
 def effacer_plutot_que_supprimer(request: HttpRequest, page):
@@ -160,8 +259,9 @@ def publier_photos(page) -> int:
     """Move a contributed story's photos into the image library when it is published.
 
     Until then they stay in private storage; here they become Wagtail images (with their
-    alt text and caption), the first becomes the main photo and all are added to the end
-    of the body. A new revision is published, which finds nothing left to move.
+    alt text and caption). The first becomes the main photo (unless the editors chose
+    one) and the others are added to the end of the body, so no photo shows twice. A new
+    revision is published, which finds nothing left to move.
     """
     contribution = Contribution.objects.filter(page_id=page.pk, retiree_le__isnull=True).first()
     if contribution is None or not contribution.consentement_site:
@@ -171,7 +271,7 @@ def publier_photos(page) -> int:
         return 0
     Image = get_image_model()
     collection = _collection()
-    blocs = []
+    blocs: list[dict] = []
     with transaction.atomic():
         for photo in attente:
             with photo.fichier.open("rb") as source:
@@ -197,16 +297,17 @@ def publier_photos(page) -> int:
             )
         page = page.specific.__class__.objects.get(pk=page.pk)
         if not page.image_id:
-            page.image_id = blocs[0]["image"]["image"]
+            # The first photo leads the page; the body shows the others, never it again.
+            page.image_id = blocs.pop(0)["image"]["image"]
         brut = list(page.corps.raw_data)
         if len(blocs) == 1:
             brut.append({"type": "image", "value": blocs[0]})
-        else:
+        elif blocs:
             brut.append({"type": "galerie", "value": {"titre": "", "photos": blocs}})
         page.corps = brut
         revision = page.save_revision(log_action=False)
         revision.publish(log_action=False)
-    return len(blocs)
+    return len(attente)
 
 
 def annoncer_publication(page) -> bool:

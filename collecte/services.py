@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -46,12 +47,66 @@ def _paragraphes(texte: str) -> list[dict]:
     return blocs
 
 
-def _chapo(donnees: dict) -> str:
-    source = (donnees.get("pourquoi") or donnees.get("texte") or "").strip()
-    source = " ".join(source.split())
-    if len(source) <= CHAPO_MAX:
-        return source
-    return source[: CHAPO_MAX - 1].rsplit(" ", 1)[0] + "…"
+FIN_DE_PHRASE = re.compile(r"[.!?…»](?=\s|$)")
+
+
+def _couper_chapo(texte: str) -> tuple[str, str]:
+    """Split an answer into a standfirst (≤ CHAPO_MAX) and what is left for the body.
+
+    Short answers become the whole standfirst and leave nothing, so the page never says
+    the same thing twice; longer ones are cut after the last full sentence that fits
+    (or the last word, with « … » on both sides), and the rest keeps its paragraphs.
+    """
+    texte = texte.replace("\r\n", "\n").strip()
+    if len(" ".join(texte.split())) <= CHAPO_MAX:
+        return " ".join(texte.split()), ""
+    coupure = 0
+    for fin in FIN_DE_PHRASE.finditer(texte):
+        if len(" ".join(texte[: fin.end()].split())) > CHAPO_MAX:
+            break
+        coupure = fin.end()
+    if coupure:
+        return " ".join(texte[:coupure].split()), texte[coupure:].strip()
+    debut = " ".join(texte.split())[: CHAPO_MAX - 1].rsplit(" ", 1)[0]
+    mots = len(debut.split())
+    reste = texte.split(maxsplit=mots)[-1] if len(texte.split()) > mots else ""
+    return debut + " …", ("… " + reste) if reste else ""
+
+
+def _chapo_et_corps(donnees: dict) -> tuple[str, list[dict]]:
+    """The draft's standfirst and body, each answer said once.
+
+    The « why it matters » answer is the standfirst (it says what the story is for); when
+    there is none (photo reports), the beginning of the text is. What does not fit in the
+    standfirst goes to the body, in its place.
+    """
+    pourquoi = (donnees.get("pourquoi") or "").strip()
+    texte = donnees.get("texte") or ""
+    if pourquoi:
+        chapo, reste_pourquoi = _couper_chapo(pourquoi)
+        corps = _paragraphes(texte)
+    else:
+        chapo, reste_texte = _couper_chapo(texte)
+        reste_pourquoi = ""
+        corps = _paragraphes(reste_texte)
+    if donnees.get("genre") == Contribution.Genre.TEMOIGNAGE:
+        nom = ""
+        if donnees.get("temoin_signature") != Contribution.Signature.ANONYME:
+            nom = donnees.get("temoin_nom", "").strip()
+        corps.append(
+            {
+                "type": "temoignage",
+                "value": {
+                    "citation": donnees["temoin_paroles"].strip(),
+                    "nom": nom,
+                    "role": donnees.get("temoin_role", ""),
+                },
+            }
+        )
+    if reste_pourquoi:
+        corps.append({"type": "paragraphe", "value": "<h3>Pourquoi ce moment compte</h3>"})
+        corps.extend(_paragraphes(reste_pourquoi))
+    return chapo, corps
 
 
 def _slug_libre(parent: RecitIndexPage, titre: str) -> str:
@@ -70,28 +125,6 @@ def _signature_page(donnees: dict) -> tuple[str, str]:
     if signature == Contribution.Signature.ANONYME:
         return RecitPage.Signature.ANONYME, ""
     return signature, nom
-
-
-def _corps(donnees: dict) -> list[dict]:
-    corps = _paragraphes(donnees["texte"])
-    if donnees.get("genre") == Contribution.Genre.TEMOIGNAGE:
-        nom = ""
-        if donnees.get("temoin_signature") != Contribution.Signature.ANONYME:
-            nom = donnees.get("temoin_nom", "").strip()
-        corps.append(
-            {
-                "type": "temoignage",
-                "value": {
-                    "citation": donnees["temoin_paroles"].strip(),
-                    "nom": nom,
-                    "role": donnees.get("temoin_role", ""),
-                },
-            }
-        )
-    if donnees.get("pourquoi", "").strip():
-        corps.append({"type": "paragraphe", "value": "<h3>Pourquoi ce moment compte</h3>"})
-        corps.extend(_paragraphes(donnees["pourquoi"]))
-    return corps
 
 
 def enregistrer_contribution(
@@ -176,12 +209,13 @@ def _creer_brouillon(contribution: Contribution, donnees: dict) -> RecitPage:
     if index is None:
         raise RuntimeError("La page « Les récits » n'existe pas : lancez initialiser_site.")
     signature, nom = _signature_page(donnees)
+    chapo, corps = _chapo_et_corps(donnees)
     genre = RecitPage.Genre(contribution.genre)  # same values, editorial labels
     page = RecitPage(
         title=contribution.titre,
         slug=_slug_libre(index, contribution.titre),
-        chapo=_chapo(donnees),
-        corps=_corps(donnees),
+        chapo=chapo,
+        corps=corps,
         lieu=contribution.lieu,
         date=contribution.date_moment or timezone.localdate(),
         genre=genre,

@@ -19,6 +19,8 @@ class IndicateursConfig(AppConfig):
         from .models import Codage, Indicateur
 
         signals.connecter()
+        from . import wagtail_hooks_listes  # noqa: F401  (curation screens; see its docstring)
+
         self.brancher_sur_recits()
 
         for signal in (post_save, post_delete):

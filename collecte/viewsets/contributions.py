@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
+
 import django_filters
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.safestring import mark_safe
@@ -44,6 +49,13 @@ def _oui_non(valeur: bool) -> str:
     return "Oui" if valeur else "Non"
 
 
+def horodatage(valeur: datetime.datetime | None) -> str:
+    """« 15 janvier 2025 à 23:59 », always in the site's time zone (Europe/Paris)."""
+    if valeur is None:
+        return "—"
+    return date_format(timezone.localtime(valeur), "j F Y à H:i")
+
+
 class ContributionInspectView(vues_snippets.InspectView):
     """A contribution as it was sent, with its consent, photos and the draft it produced."""
 
@@ -72,6 +84,9 @@ class ContributionInspectView(vues_snippets.InspectView):
             return mark_safe(linebreaks(texte, autoescape=True)) if texte.strip() else "—"
         if field_name.startswith("consentement_") and field_name != "consentement_version":
             return _oui_non(getattr(self.object, field_name))
+        if isinstance(field, models.DateTimeField):
+            # Wagtail's display would show the stored UTC time, an hour off the list.
+            return horodatage(getattr(self.object, field_name))
         valeur = super().get_field_display_value(field_name, field)
         return "—" if valeur in (None, "") else valeur
 
@@ -217,7 +232,12 @@ class ContributionViewSet(SnippetViewSet):
         "lieu",
         "campagne",
         "genre",
-        "recue_le",
+        Column(
+            "recue_le",
+            label="Envoyée le",
+            accessor=lambda contribution: horodatage(contribution.recue_le),
+            sort_key="recue_le",
+        ),
         Column("statut", label="Où elle en est", accessor="statut_affiche"),
         Column("nb_photos", label="Photos"),
     ]
