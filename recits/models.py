@@ -255,6 +255,8 @@ class LieuPage(Page):
             cle_compte=f"lieu:{self.pk}",
             preparer=preparer_cartes(request),
         )
+        # What other apps add to a place page (the reports' indicator profile).
+        context["fragments"] = extensions.fragments("lieu", self, request)
         return context
 
 
