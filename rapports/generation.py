@@ -187,7 +187,9 @@ def _attribution(page: RecitPage, bloc: str) -> tuple[str, str]:
             if element.id == ident and element.block_type == "temoignage":
                 nom = (element.value.get("nom") or "").strip() or "Anonyme"
                 return nom, (element.value.get("role") or "").strip()
-    return page.signature_affichee, "Porteur ou porteuse du lieu"
+    if page.source == RecitPage.Source.CONTRIBUTION:
+        return page.signature_affichee, "Porteur ou porteuse du lieu"
+    return page.signature_affichee, ""
 
 
 def _photos_du_recit(page: RecitPage, accord: Accord) -> list[dict]:
@@ -416,4 +418,9 @@ def generer_blocs(
     if not rapport.live:
         rapport.save()
     rapport.save_revision(user=utilisateur, log_action=True)
+    # Draw the charts now (kept per content of their data): documents and the page reuse them.
+    from .graphiques import GENRES, image_graphique
+
+    for genre in GENRES:
+        image_graphique(rapport, genre)
     return rapport

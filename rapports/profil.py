@@ -71,7 +71,7 @@ def png_profil(lieu_id: int) -> bytes:
     from .graphiques import _figure
 
     profil = profil_en_cache(lieu_id)
-    figure = _figure(6, 2.6)
+    figure = _figure(6, 2.6, {"left": 0.1, "right": 0.98, "top": 0.95, "bottom": 0.15})
     axes = figure.add_subplot()
     bas = [0] * len(profil["annees"])
     for ind in profil["indicateurs"]:

@@ -32,15 +32,15 @@ def test_generer_publier_puis_retirer_une_citation(
     editeur.goto(live_server.url + f"/admin/pages/{rapport.pk}/edit/")
     editeur.get_by_role("link", name="Générer les blocs de preuve").click()
     editeur.get_by_role("button", name="Générer les blocs de preuve").click()
-    expect(editeur.get_by_role("status")).to_contain_text("Terminée")
+    expect(editeur.locator("main p[role=status]")).to_contain_text("Terminée")
     editeur.screenshot(path=dossier_captures / "rapport-progression.png", full_page=True)
     editeur.get_by_role("link", name="Relire et modifier le rapport").click()
 
-    synthese = editeur.locator("textarea[name$='-value-synthese']").first
+    synthese = editeur.locator("textarea[name$='-value-synthese']").nth(1)  # Lien social
     expect(synthese).to_be_visible()
     synthese.fill("Notre synthèse : le café est devenu le salon du village.")
-    editeur.locator("footer [aria-label='Plus d’actions'], footer .dropdown-toggle").first.click()
-    editeur.get_by_role("button", name="Publier").click()
+    editeur.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    editeur.locator("button[name='action-publish']").click()
     expect(editeur.locator(".messages")).to_contain_text("publiée")
 
     visiteur = new_context(**APPAREILS["telephone"]).new_page()
