@@ -27,6 +27,6 @@ def lignes_comparaison(donnees: dict) -> list:
     """(indicator name, previous, current) rows."""
     comparaison = (donnees or {}).get("comparaison") or {}
     return [
-        (i["nom"], *(comparaison.get(i["slug"]) or [0, 0]))
+        (i["nom"], *(str(v) for v in comparaison.get(i["slug"]) or [0, 0]))
         for i in (donnees or {}).get("indicateurs") or []
     ]
