@@ -12,7 +12,7 @@ stories and one accepted passage per coding (bulk inserts: fixture data, not the
 write path). Then it measures generating the blocks for one year (charts drawn included),
 the DOCX and the PDF export (first in the process, imports included, then repeated), and
 the public page of the published report with the page cache off (server time in-process
-with django.test.Client, queries with CaptureQueriesContext). Prints one JSON object.
+with django.test.Client, queries counted by an execute wrapper). Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -126,7 +126,6 @@ def main() -> None:
     preparer(args)
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from rapports.exports import exporter
     from rapports.generation import generer_blocs
@@ -158,7 +157,14 @@ def main() -> None:
     client = Client()
     url = rapport.url
     client.get(url)
-    with CaptureQueriesContext(connection) as requetes:
+    requetes = []
+
+    def compter(execute, sql, params, many, context):
+        requetes.append(sql)
+        return execute(sql, params, many, context)
+
+    # A wrapper, not CaptureQueriesContext: the request's reset_queries would hide them.
+    with connection.execute_wrapper(compter):
         statut = client.get(url).status_code
     temps = []
     for _ in range(args.repetitions):

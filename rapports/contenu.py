@@ -128,12 +128,14 @@ class Contenu:
 
 
 def _chemin_image(image) -> str | None:
+    """A local file of a bounded size for documents, or None when the original is missing."""
     try:
-        if image.file and default_storage.exists(image.file.name):
-            return image.file.path if hasattr(image.file, "path") else image.file.name
-    except (NotImplementedError, ValueError, OSError):
+        if not (image.file and default_storage.exists(image.file.name)):
+            return None
+        rendition = image.get_rendition("max-1200x1200|format-jpeg|jpegquality-80")
+        return rendition.file.path
+    except Exception:  # missing or unreadable source, remote storage without paths
         return None
-    return None
 
 
 def contenu_du_rapport(rapport, request=None, fichiers: bool = False) -> Contenu:
