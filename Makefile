@@ -24,7 +24,7 @@ test: $(STAMP) lint pytest
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check site/templates recits/templates indicateurs/templates collecte/templates search/templates exploitation/templates
+	$(VENV)/bin/djhtml --check site/templates recits/templates indicateurs/templates collecte/templates search/templates exploitation/templates rapports/templates
 	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from rapports import urls as rapports_urls
 from search import views as search_views
 
 # An unreachable database answers a French 503 page (exploitation/indisponible.py).
@@ -17,7 +18,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.recherche, name="recherche"),
+    # Before collecte's routes: « Vos mots dans les rapports » on the contributor's link.
+    path("contribuer/", include(rapports_urls.urlpatterns_contribuer)),
     path("contribuer/", include("collecte.urls")),
+    path("", include(rapports_urls.urlpatterns)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -6,7 +6,8 @@
   indicator filter, the home page) without `recits` knowing how codings are stored;
 - `ajouter_garde_publication` adds a reason a story may not go live (consent);
 - `ajouter_panneaux` and `etendre_formulaire` add panels and fields to the story editor;
-- `ajouter_rubrique` adds a section page under the home page (tree, menu).
+- `ajouter_rubrique` adds a section page under the home page (tree, menu);
+- `ajouter_fragment` adds a piece of HTML to a public page (a place's indicator profile).
 
 Without them (`recits` alone), stories have no indicators and nothing guards publication.
 They are read when Wagtail first builds the story editor, after every app is ready.
@@ -69,6 +70,7 @@ _gardes: list[Callable[[Page], str | None]] = []
 _rubriques: list[Rubrique] = []
 _panneaux: dict[str, list[Panel]] = {"debut": [], "fin": []}
 _formulaires: list[type] = []
+_fragments: dict[str, list[Callable]] = {}
 
 
 def brancher_indicateurs(source: SourceIndicateurs) -> None:
@@ -106,6 +108,18 @@ def ajouter_rubrique(rubrique: Rubrique) -> None:
 def rubriques() -> list[Rubrique]:
     """Section pages added by other apps, in the order they were added."""
     return list(_rubriques)
+
+
+def ajouter_fragment(endroit: str, fragment: Callable) -> None:
+    """Add `fragment(page, request) -> safe HTML or ""` to a public page (`lieu`)."""
+    liste = _fragments.setdefault(endroit, [])
+    if fragment not in liste:
+        liste.append(fragment)
+
+
+def fragments(endroit: str, page: Page, request) -> list[str]:
+    """The HTML pieces other apps add to a public page, empty ones left out."""
+    return [html for html in (f(page, request) for f in _fragments.get(endroit, [])) if html]
 
 
 def ajouter_panneaux(panneaux_ajoutes: list[Panel], position: str = "fin") -> None:

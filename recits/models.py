@@ -12,7 +12,7 @@ from django.utils.functional import cached_property, classproperty
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -255,6 +255,8 @@ class LieuPage(Page):
             cle_compte=f"lieu:{self.pk}",
             preparer=preparer_cartes(request),
         )
+        # What other apps add to a place page (the reports' indicator profile).
+        context["fragments"] = extensions.fragments("lieu", self, request)
         return context
 
 
@@ -387,6 +389,15 @@ class RecitPage(Page):
             heading="Signature",
         ),
         MultiFieldPanel([FieldPanel("tags")], heading="Mots-clés"),
+        InlinePanel(
+            "consentements",
+            heading="Consentements (récits rédigés par l'équipe)",
+            label="Consentement",
+            help_text=(
+                "Pour un entretien ou une visite : qui a donné son accord, pour quels usages, "
+                "quand et sur quel texte. Sans accord pour le rapport, le récit n'y est pas cité."
+            ),
+        ),
     ]
 
     @classproperty
@@ -568,6 +579,9 @@ def annees_publiees() -> list[int]:
         return []
     return list(range(derniere.year, premiere.year - 1, -1))
 
+
+# Consent of editor-written stories: a model of this app, kept in its own module.
+from .consentements import ConsentementRecit  # noqa: E402, F401
 
 # Index pages route straight to their children's model (defined above).
 LieuIndexPage.modele_enfant = LieuPage

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from indicateurs.models import IndicateurIndexPage
+from rapports.models import RapportIndexPage, RapportPage
 from recits.arborescence import initialiser_site
 from recits.models import HomePage, LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
 
@@ -15,8 +16,14 @@ class TestReglesArborescence(WagtailPageTestCase):
     def test_accueil(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {RecitIndexPage, LieuIndexPage, IndicateurIndexPage}
+            HomePage, {RecitIndexPage, LieuIndexPage, IndicateurIndexPage, RapportIndexPage}
         )
+
+    def test_rapports(self):
+        self.assertAllowedParentPageTypes(RapportIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(RapportIndexPage, {RapportPage})
+        self.assertAllowedParentPageTypes(RapportPage, {RapportIndexPage})
+        self.assertAllowedSubpageTypes(RapportPage, set())
 
     def test_index_des_recits(self):
         self.assertAllowedParentPageTypes(RecitIndexPage, {HomePage})
@@ -40,7 +47,7 @@ class TestReglesArborescence(WagtailPageTestCase):
 @pytest.mark.django_db
 def test_une_seule_page_de_chaque_index(arbre):
     accueil = arbre["accueil"]
-    for modele in (HomePage, RecitIndexPage, LieuIndexPage, IndicateurIndexPage):
+    for modele in (HomePage, RecitIndexPage, LieuIndexPage, IndicateurIndexPage, RapportIndexPage):
         assert modele.max_count == 1
         assert not modele.can_create_at(accueil)
     assert RecitPage.can_create_at(arbre["recits"])
@@ -52,7 +59,12 @@ def test_initialiser_site_est_idempotent(arbre):
     initialiser_site()
     initialiser_site()
     assert Page.objects.count() == avant
-    assert [p.slug for p in arbre["accueil"].get_children()] == ["recits", "lieux", "indicateurs"]
+    assert [p.slug for p in arbre["accueil"].get_children()] == [
+        "recits",
+        "lieux",
+        "indicateurs",
+        "rapports",
+    ]
 
 
 @pytest.mark.django_db

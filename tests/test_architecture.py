@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parent.parent
-APPS = ("recits", "indicateurs", "collecte", "search", "demo")
+APPS = ("recits", "indicateurs", "collecte", "search", "rapports", "demo")
 STATUTS_ET_ORIGINES = {"suggere", "accepte", "rejete", "contributeur", "assistant", "editeur"}
 ECRITURES = {"create", "bulk_create", "update", "get_or_create", "update_or_create", "delete"}
 
@@ -73,7 +73,7 @@ def test_aucun_statut_de_codage_ecrit_en_toutes_lettres_hors_indicateurs():
     """Other apps name statuses and origins through `Codage.Statut` and `Codage.Origine`."""
     trouves = [
         f"{chemin.relative_to(RACINE)}:{noeud.lineno} « {noeud.value} »"
-        for _app, chemin, arbre in modules("recits", "collecte", "search", "demo")
+        for _app, chemin, arbre in modules("recits", "collecte", "search", "rapports", "demo")
         for noeud in ast.walk(arbre)
         if isinstance(noeud, ast.Constant) and noeud.value in STATUTS_ET_ORIGINES
     ]
@@ -96,7 +96,7 @@ def _chaine(noeud: ast.AST) -> list[str]:
 def test_les_codages_ne_s_ecrivent_que_dans_indicateurs():
     """Writes of Codage rows go through `indicateurs.services`, never `Codage.objects` elsewhere."""
     trouves = []
-    for _app, chemin, arbre in modules("recits", "collecte", "search", "demo"):
+    for _app, chemin, arbre in modules("recits", "collecte", "search", "rapports", "demo"):
         for noeud in ast.walk(arbre):
             if isinstance(noeud, ast.Call) and isinstance(noeud.func, ast.Attribute):
                 chaine = _chaine(noeud.func)

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "indicateurs",
     "collecte",
     "search",
+    "rapports",
     "demo",
     # Operations (backups, health, worker supervision): knows no domain app.
     "exploitation",
@@ -281,7 +282,7 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # ------------------------------------------------------------------------------
 # Queues: `default` (short jobs), `images` (image work), `nlp` (the spaCy helper, slow and
 # memory-hungry): each can get its own workers (deploy/systemd/recits-worker@.service).
-RECITS_FILES_TACHES = ["default", "images", "nlp"]
+RECITS_FILES_TACHES = ["default", "images", "nlp", "rapports"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": RECITS_FILES_TACHES}}
 # Worker supervision (exploitation/taches.py): a worker silent for RECITS_TACHES_BAIL seconds
 # is dead and its running task goes back to the queue, at most RECITS_TACHES_ESSAIS_MAX
