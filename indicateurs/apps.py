@@ -19,6 +19,8 @@ class IndicateursConfig(AppConfig):
         from .models import Codage, Indicateur
 
         signals.connecter()
+        from . import wagtail_hooks_exports  # noqa: F401  names and exports screens
+
         self.brancher_sur_recits()
 
         for signal in (post_save, post_delete):
