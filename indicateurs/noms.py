@@ -495,14 +495,17 @@ def noms_a_decider(recit_id: int) -> list[str]:
     )
 
 
-def pseudonymiseur(recit_ids: Iterable[int]) -> Callable[[int, str], str]:
+def pseudonymiseur(recit_ids: Iterable[int] | None) -> Callable[[int, str], str]:
     """A function (story, text) → text with the story's decisions applied, for exports.
 
     Exports read the page's text, already rewritten; this is a second lock for text read
     from older rows (coded passages, drafts' titles).
     """
     par_recit: dict[int, list[NomPersonne]] = {}
-    for nom in NomPersonne.objects.filter(recit_id__in=list(recit_ids)).exclude(
+    noms = NomPersonne.objects.all()
+    if recit_ids is not None:
+        noms = noms.filter(recit_id__in=list(recit_ids))
+    for nom in noms.exclude(
         decision__in=[NomPersonne.Decision.A_DECIDER, NomPersonne.Decision.GARDER]
     ):
         par_recit.setdefault(nom.recit_id, []).append(nom)
