@@ -30,7 +30,9 @@ from recits.passages import blocs_du_recit
 
 pytestmark = pytest.mark.django_db
 
-GUID = re.compile(r"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$")
+GUID = re.compile(
+    r"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$"
+)
 COULEUR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 P = f"{{{NS_PROJET}}}"
 C = f"{{{NS_CODEBOOK}}}"
@@ -372,9 +374,7 @@ def test_a_malformed_codebook_changes_nothing(client, editrice, contenu, message
     assert list(Indicateur.objects.values_list("pk", "nom", "definition")) == avant
 
 
-def test_qdpx_project_follows_the_schema_with_passages_at_their_positions(
-    client, corpus, editrice
-):
+def test_qdpx_project_follows_the_schema_with_passages_at_their_positions(client, corpus, editrice):
     client.force_login(editrice)
     reponse = client.get("/admin/indicateurs/exports/codages.qdpx")
     assert reponse.status_code == 200
