@@ -45,12 +45,24 @@ def csv_en_flux(lignes: Iterable[tuple]) -> Iterator[str]:
         yield ecrivain.writerow([neutraliser(v) for v in ligne])
 
 
-def _cellule(feuille, valeur):
-    if isinstance(valeur, str):
-        cellule = WriteOnlyCell(feuille, value=ILLEGAL_CHARACTERS_RE.sub("", valeur))
-        cellule.data_type = "s"  # never a formula, whatever the first character
-        return cellule
-    return WriteOnlyCell(feuille, value=valeur)
+def _texte_force(feuille, valeur: str) -> WriteOnlyCell:
+    cellule = WriteOnlyCell(feuille, value=ILLEGAL_CHARACTERS_RE.sub("", valeur))
+    cellule.data_type = "s"  # never a formula, whatever the first character
+    return cellule
+
+
+def _rangee(feuille, ligne: tuple) -> list:
+    """Plain values where they are safe (fast), forced text cells where they could run."""
+    rangee = []
+    for valeur in ligne:
+        if isinstance(valeur, str):
+            if valeur.startswith(DEBUTS_DE_FORMULE):
+                rangee.append(_texte_force(feuille, valeur))
+                continue
+            if ILLEGAL_CHARACTERS_RE.search(valeur):
+                valeur = ILLEGAL_CHARACTERS_RE.sub("", valeur)
+        rangee.append(valeur)
+    return rangee
 
 
 def ecrire_xlsx(lignes: Iterable[tuple], sortie) -> int:
@@ -69,7 +81,7 @@ def ecrire_xlsx(lignes: Iterable[tuple], sortie) -> int:
     feuille.append(entetes)
     nombre = 0
     for ligne in lignes:
-        feuille.append([_cellule(feuille, v) for v in ligne])
+        feuille.append(_rangee(feuille, ligne))
         nombre += 1
     classeur.save(sortie)
     return nombre
