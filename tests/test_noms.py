@@ -282,3 +282,21 @@ def test_a_pseudonymised_name_is_absent_from_every_public_output(client, recit_n
     for quoi, texte in sorties.items():
         for original in ("Ginette", "Delorme", "ginette", "Hélène", "Helene"):
             assert original not in texte, f"« {original} » dans {quoi}"
+
+
+def test_the_raw_contribution_keeps_the_original_name(client, arbre, lieu, editrice):
+    from tests.factories import InvitationFactory
+    from tests.utils import envoyer_contribution
+
+    contribution = envoyer_contribution(client, InvitationFactory(lieu=lieu))
+    assert "Marcel" in contribution.texte
+    nom, _ = NomPersonne.objects.get_or_create(
+        recit_id=contribution.page_id, nom="Marcel", defaults={"source": "editeur"}
+    )
+    decider_nom(nom, "initiale", editrice)
+
+    contribution.refresh_from_db()
+    assert "Même Marcel est venu" in contribution.texte
+    brouillon = RecitPage.objects.get(pk=contribution.page_id).get_latest_revision_as_object()
+    assert "Marcel" not in brouillon.texte_brut() and "M. est venu" in brouillon.texte_brut()
+    assert "Marcel" not in RecitPage.objects.get(pk=contribution.page_id).texte_brut()
