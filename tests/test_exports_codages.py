@@ -351,7 +351,7 @@ def test_codebook_import_creates_new_codes_and_matches_known_ones(client, editri
             b'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code '
             b'guid="0b9b5a8e-1111-4222-8333-944455556672" name="&e;" isCodable="true"/>'
             b"</Codes></CodeBook>",
-            "",
+            "pas un XML lisible",  # an external entity is never read
         ),
         (b"<a>" + b"x" * (2 * 1024 * 1024) + b"</a>", "2 Mo"),
     ],
