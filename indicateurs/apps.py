@@ -20,6 +20,7 @@ class IndicateursConfig(AppConfig):
 
         signals.connecter()
         from . import wagtail_hooks_listes  # noqa: F401  (curation screens; see its docstring)
+        from . import wagtail_hooks_exports  # noqa: F401  names and exports screens
 
         self.brancher_sur_recits()
 
