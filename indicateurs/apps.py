@@ -19,8 +19,10 @@ class IndicateursConfig(AppConfig):
         from .models import Codage, Indicateur
 
         signals.connecter()
-        from . import wagtail_hooks_listes  # noqa: F401  (curation screens; see its docstring)
-        from . import wagtail_hooks_exports  # noqa: F401  names and exports screens
+        from . import (
+            wagtail_hooks_exports,  # noqa: F401  names and exports screens
+            wagtail_hooks_listes,  # noqa: F401  (curation screens; see its docstring)
+        )
 
         self.brancher_sur_recits()
 
