@@ -140,3 +140,13 @@ def test_export_depuis_l_admin(rapport, admin_client):
         assert reponse.status_code == 200 and reponse.content.startswith(debut)
         assert "attachment" in reponse["Content-Disposition"]
     assert admin_client.get(f"/admin/rapports/{rapport.pk}/exporter/odt/").status_code == 404
+
+
+def test_le_pdf_ne_va_jamais_chercher_sur_le_reseau():
+    from rapports.exports.pdf import _lecteur_local
+
+    lecteur = _lecteur_local()
+    with pytest.raises(ValueError):
+        lecteur.fetch("http://exemple.invalid/photo.png")
+    reponse = lecteur.fetch("data:text/plain;base64,Ym9uam91cg==")
+    assert reponse.read() == b"bonjour"

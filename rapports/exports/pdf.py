@@ -32,14 +32,14 @@ def en_pdf(contenu: Contenu, base_url: str = "") -> bytes:
             "base_url": base_url,
         },
     )
-    document = HTML(string=html, base_url="/", url_fetcher=_lecteur_local)
+    document = HTML(string=html, base_url="/", url_fetcher=_lecteur_local())
     return document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
 
 
-def _lecteur_local(url: str, timeout: int = 10, ssl_context=None):
+def _lecteur_local():
     """Only data URLs and local files (photos): a report never fetches from the network."""
-    from weasyprint.urls import default_url_fetcher
+    from weasyprint.urls import URLFetcher
 
-    if url.startswith(("data:", "file:")):
-        return default_url_fetcher(url, timeout=timeout, ssl_context=ssl_context)
-    raise ValueError(f"Adresse refusée dans un PDF de rapport : {url}")
+    return URLFetcher(
+        allowed_protocols={"data", "file"}, allow_redirects=False, fail_on_errors=True
+    )
