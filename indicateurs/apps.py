@@ -16,9 +16,11 @@ class IndicateursConfig(AppConfig):
         from recits.publication import vider_caches_publics
 
         from . import signals
+        from .atelier import ancrage
         from .models import Codage, Indicateur
 
         signals.connecter()
+        ancrage.connecter()
         self.brancher_sur_recits()
 
         for signal in (post_save, post_delete):

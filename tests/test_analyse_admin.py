@@ -72,6 +72,8 @@ def test_rejecting_by_fetch_answers_json(admin_client, recit_analyse):
         "message": "Suggestion « Lien social » rejetée.",
         "statut": "Rejeté",
         "codage": codage.pk,
+        "indicateur": codage.indicateur_id,
+        "accepte": False,
     }
     deja = admin_client.post(url, {"decision": "accepte"}, HTTP_ACCEPT="application/json")
     assert deja.status_code == 409
