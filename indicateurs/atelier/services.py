@@ -50,7 +50,9 @@ def texte_courant(recit: RecitPage) -> RecitPage:
 def version_codage(recit_id: int) -> int:
     """The story's coding version: the id of its last decision (0 before any)."""
     derniere = (
-        DecisionCodage.objects.filter(recit_id=recit_id).order_by("-pk").values_list("pk", flat=True)
+        DecisionCodage.objects.filter(recit_id=recit_id)
+        .order_by("-pk")
+        .values_list("pk", flat=True)
     ).first()
     return derniere or 0
 
@@ -93,6 +95,9 @@ def _bloc(recit: RecitPage, cle: str) -> BlocTexte:
 def _journal(
     recit: RecitPage, action: str, utilisateur, codage: Codage | None = None, **details
 ) -> DecisionCodage:
+    if codage is not None:
+        # Kept in the row: a removed coding put back by undo gets its history back.
+        details["codage"] = codage.pk
     return DecisionCodage.objects.create(
         recit=recit,
         codage=codage,
@@ -200,9 +205,7 @@ def coder_passage(
         decide_le=timezone.now(),
     )
     decision = _journal(recit, DecisionCodage.Action.AJOUT, utilisateur, codage, bloc=bloc.cle)
-    return Resultat(
-        f"Passage codé « {indicateur.nom} » dans « {bloc.libelle} ».", codage, decision
-    )
+    return Resultat(f"Passage codé « {indicateur.nom} » dans « {bloc.libelle} ».", codage, decision)
 
 
 @transaction.atomic
@@ -279,7 +282,9 @@ def decider_suggestion(recit: RecitPage, codage_id, accepter: bool, utilisateur)
                 recit, DecisionCodage.Action.REJET, utilisateur, codage, lecture="contributeur"
             )
             return Resultat(
-                f"Lecture du contributeur « {codage.indicateur.nom} » non retenue.", codage, decision
+                f"Lecture du contributeur « {codage.indicateur.nom} » non retenue.",
+                codage,
+                decision,
             )
         return coder_recit(recit, codage.indicateur_id, utilisateur)
     if accepter:
@@ -380,12 +385,16 @@ def annuler_derniere(recit: RecitPage, utilisateur) -> Resultat:
     codage = derniere.codage
     if derniere.action == DecisionCodage.Action.SUPPRESSION and codage is None:
         codage = Codage(
+            pk=derniere.details.get("codage"),
             recit=recit,
             indicateur=derniere.indicateur,
             origine=derniere.details.get("origine", Codage.Origine.EDITEUR),
         )
         _remettre(codage, avant)
-        codage.save()
+        codage.save(force_insert=True)
+        DecisionCodage.objects.filter(
+            recit=recit, codage__isnull=True, details__codage=codage.pk
+        ).update(codage=codage)
     elif codage is None:
         raise ValidationError("Le codage de cette décision n'existe plus : rien à annuler.")
     elif derniere.action == DecisionCodage.Action.AJOUT and not avant:
@@ -412,7 +421,9 @@ def annuler_derniere(recit: RecitPage, utilisateur) -> Resultat:
 
 
 @transaction.atomic
-def reancrer_a_la_main(recit: RecitPage, codage_id, cle: str, passage: str, utilisateur) -> Resultat:
+def reancrer_a_la_main(
+    recit: RecitPage, codage_id, cle: str, passage: str, utilisateur
+) -> Resultat:
     """Point a coding marked « à revoir » at its passage as it now reads."""
     _verrouiller(recit)
     codage = _codage_du_recit(recit, codage_id)
