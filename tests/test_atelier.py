@@ -230,7 +230,7 @@ def test_l_atelier_montre_le_texte_et_les_trois_lectures(client, recit, editrice
     html = reponse.content.decode()
     assert "Le choix du contributeur" in html and "Bien vivre" in html
     assert "Les suggestions de l&#x27;assistant" in html or "Les suggestions de l'assistant" in html
-    assert 'data-cle="%s"' % bloc.cle in html
+    assert f'data-cle="{bloc.cle}"' in html
     assert '<mark class="atelier-marque"' in html and "On jou</mark>" in html
     assert "Historique du codage" in html and "Passage codé" in html
 

@@ -84,10 +84,10 @@ def reancrer_codages(recit_id: int, recit_texte) -> dict[str, int]:
 
 
 def revision_enregistree(sender, instance, created=False, raw=False, **kwargs) -> None:
-    """A new revision of a story: its codings follow the text it now holds."""
+    """A revision of a story saved (new or overwritten): its codings follow its text."""
     from recits.models import RecitPage
 
-    if raw or not created or not instance.content_type_id:
+    if raw or not instance.content_type_id:
         return
     modele = instance.content_type.model_class()
     if modele is None or not issubclass(modele, RecitPage):
