@@ -16,11 +16,12 @@ class IndicateursConfig(AppConfig):
         from recits.publication import vider_caches_publics
 
         from . import signals
-        from .atelier import ancrage
+        from .atelier import ancrage, permissions
         from .models import Codage, Indicateur
 
         signals.connecter()
         ancrage.connecter()
+        permissions.connecter()
         self.brancher_sur_recits()
 
         for signal in (post_save, post_delete):

@@ -1,12 +1,12 @@
 """Admin views of the indicator framework."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
-from .atelier.permissions import peut_coder
+from .atelier.permissions import peut_coder, refus
 from .atelier.services import decider_suggestion
 from .models import Codage
 
@@ -21,7 +21,7 @@ def decider_codage(request: HttpRequest, codage_id: int) -> HttpResponse:
     )
     recit = codage.recit.specific
     if not peut_coder(request.user, recit):
-        raise PermissionDenied
+        return refus()
     decision = request.POST.get("decision")
     veut_json = "application/json" in request.headers.get("Accept", "")
     statut = 200

@@ -77,7 +77,7 @@ def test_rejecting_by_fetch_answers_json(admin_client, recit_analyse):
     }
     deja = admin_client.post(url, {"decision": "accepte"}, HTTP_ACCEPT="application/json")
     assert deja.status_code == 409
-    assert deja.json()["message"] == "La suggestion « Lien social » a déjà été traitée."
+    assert deja.json()["message"] == "La suggestion « Lien social » a déjà été rejetée."
 
 
 def test_bad_decisions_and_unauthorised_users_are_refused(client, admin_client, recit_analyse):

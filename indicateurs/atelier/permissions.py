@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseForbidden
 
 DROIT_LECTURE = "indicateurs.lire_atelier"
 
@@ -20,7 +20,33 @@ def peut_lire(utilisateur, recit) -> bool:
     )
 
 
-def exiger(autorise: bool) -> None:
-    """A 403 rather than a hint that the story exists."""
-    if not autorise:
-        raise PermissionDenied
+MESSAGE_REFUS = "Vous n'avez pas accès à l'atelier de codage de ce récit."
+
+
+def refus() -> HttpResponseForbidden:
+    """A real 403 (Wagtail's admin would turn PermissionDenied into a redirect)."""
+    return HttpResponseForbidden(MESSAGE_REFUS, content_type="text/plain; charset=utf-8")
+
+
+def moderateurs_suivent(sender, instance, action, pk_set, **kwargs) -> None:
+    """Modérateurs approve wherever Wagtail's Moderators do (tasks created after migrations)."""
+    from django.contrib.auth.models import Group
+
+    if action != "post_add" or not pk_set:
+        return
+    if Group.objects.filter(pk__in=pk_set, name="Moderators").exists():
+        nouveau = Group.objects.filter(name="Modérateurs").first()
+        if nouveau is not None and nouveau.pk not in pk_set:
+            instance.groups.add(nouveau)
+
+
+def connecter() -> None:
+    """Called from IndicateursConfig.ready()."""
+    from django.db.models.signals import m2m_changed
+    from wagtail.models import GroupApprovalTask
+
+    m2m_changed.connect(
+        moderateurs_suivent,
+        sender=GroupApprovalTask.groups.through,
+        dispatch_uid="atelier-moderateurs-taches",
+    )

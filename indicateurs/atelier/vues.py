@@ -18,7 +18,7 @@ from recits.models import RecitPage
 from ..models import DecisionCodage
 from . import services
 from .lecture import contexte_atelier
-from .permissions import exiger, peut_coder, peut_lire
+from .permissions import peut_coder, peut_lire, refus
 
 MESSAGE_PERIME = (
     "La page n'était plus à jour : entre-temps, {changements}. Rien n'a été enregistré ; "
@@ -57,7 +57,8 @@ class AtelierView(WagtailAdminTemplateMixin, TemplateView):
         self.recit = recit_ou_404(kwargs["page_id"])
 
     def dispatch(self, request, *args, **kwargs):
-        exiger(peut_lire(request.user, self.recit))
+        if not peut_lire(request.user, self.recit):
+            return refus()
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self) -> str:
@@ -152,7 +153,8 @@ def _faire(request: HttpRequest, recit: RecitPage) -> services.Resultat:
 def action_atelier(request: HttpRequest, page_id: int) -> HttpResponse:
     """Every coding action of the workspace (forms without script, fetch with it)."""
     recit = recit_ou_404(page_id)
-    exiger(peut_coder(request.user, recit))
+    if not peut_coder(request.user, recit):
+        return refus()
     veut_json = "application/json" in request.headers.get("Accept", "")
     ancre = request.POST.get("ancre", "")[:80]
     try:
