@@ -338,3 +338,38 @@ def test_echappement(client, recit, editrice):
     reponse = client.get(url_atelier(recit))
     html = reponse.content.decode()
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+
+
+def test_panneau_de_l_editeur(client, recit, editrice):
+    from indicateurs.models import Analyse
+
+    texte = recit.texte_brut()
+    debut = texte.index("belote")
+    Analyse.objects.create(
+        recit=recit,
+        empreinte="x",
+        empreinte_regles="y",
+        indicateurs={
+            "convivialite": {
+                "indices": [
+                    {"texte": "belote", "debut": debut, "fin": debut + 6, "nie": False},
+                    {"texte": "belote", "debut": 0, "fin": 6, "nie": True},
+                ],
+                "phrases": [],
+            }
+        },
+        citations=[{"texte": "Pourquoi ce moment compte\nParce que le village s'est retrouvé."}],
+        noms=[{"nom": "Odette", "occurrences": [1]}],
+    )
+    suggestion(recit, "convivialite")
+    client.force_login(editrice)
+    html = client.get(f"/admin/pages/{recit.pk}/edit/").content.decode()
+    assert "Mots repérés : belote" in html
+    assert "Non comptés, à la forme négative : belote (1 fois ; compté 1 fois ailleurs)" in html
+    assert "Ignorés (forme négative)" not in html
+    assert "<q>Parce que le village s&#x27;est retrouvé.</q>" in html
+    assert "Pourquoi ce moment compte Parce" not in html
+    atelier = url_atelier(recit)
+    assert f'href="{atelier}"' in html
+    assert f"{atelier}?passage=Parce%20que" in html
+    assert "Atelier de codage" in html

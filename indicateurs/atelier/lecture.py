@@ -117,6 +117,7 @@ def lire_suggestion(codage: Codage, details: dict) -> dict:
         compte[1 if indice.get("nie") else 0] += 1
     return {
         "codage": codage,
+        "indices": indices,
         "mots": [(mot, n) for mot, (n, _) in sorted(comptes.items()) if n],
         "nies": [(mot, n, c) for mot, (c, n) in sorted(comptes.items()) if n],
         "phrases": [

@@ -95,7 +95,16 @@ class AtelierView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(contexte_atelier(self.recit))
-        context["saisie"] = self.request.session.pop(CLE_SAISIE, None) or {}
+        context["saisie"] = self.request.session.pop(CLE_SAISIE, None) or {
+            "passage": self.request.GET.get("passage", "")[: services.LONGUEUR_MAX_PASSAGE]
+        }
+        if context["saisie"].get("passage") and not context["saisie"].get("bloc"):
+            # The block that holds the passage, so the form is ready to send.
+            passage = context["saisie"]["passage"].strip()
+            for affiche in context["blocs"]:
+                if passage and passage in affiche.bloc.texte:
+                    context["saisie"]["bloc"] = affiche.bloc.cle
+                    break
         context["page"] = self.recit
         context["peut_coder"] = self.peut_coder
         context["url_action"] = reverse("indicateurs_atelier_action", args=[self.recit.pk])
