@@ -51,17 +51,25 @@
     return { cle: bloc.dataset.cle, libelle: bloc.dataset.libelle, debut: debut, fin: fin, texte: texte.slice(debut, fin) };
   }
 
+  // The last passage selected in the text stays offered until another one is selected
+  // (pressing the button, or tapping elsewhere on a phone, empties the selection first).
   function suivre() {
-    courante = lireSelection();
-    barre.hidden = !courante;
-    if (courante) {
-      apercu.textContent = "« " + courante.texte + " » (" + courante.libelle + ")";
+    var lue = lireSelection();
+    if (!lue) {
+      return;
     }
+    courante = lue;
+    barre.hidden = false;
+    apercu.textContent = "« " + courante.texte + " » (" + courante.libelle + ")";
   }
 
   document.addEventListener("selectionchange", suivre);
+  var bouton = atelier.querySelector("[data-coder-selection]");
+  bouton.addEventListener("mousedown", function (event) {
+    event.preventDefault();
+  });
 
-  atelier.querySelector("[data-coder-selection]").addEventListener("click", function () {
+  bouton.addEventListener("click", function () {
     if (!courante) {
       return;
     }
