@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_POST
@@ -16,7 +17,7 @@ from wagtail.admin.widgets import HeaderButton
 from recits.models import RecitPage
 
 from ..models import DecisionCodage
-from . import services
+from . import rendu, services
 from .lecture import contexte_atelier
 from .permissions import peut_coder, peut_lire, refus
 
@@ -105,9 +106,21 @@ class AtelierView(WagtailAdminTemplateMixin, TemplateView):
                 if passage and passage in affiche.bloc.texte:
                     context["saisie"]["bloc"] = affiche.bloc.cle
                     break
+        context["options_blocs"] = rendu.options_blocs(
+            context["blocs"], context["saisie"].get("bloc", "")
+        )
         context["page"] = self.recit
         context["peut_coder"] = self.peut_coder
         context["url_action"] = reverse("indicateurs_atelier_action", args=[self.recit.pk])
+        formulaire = (
+            rendu.Formulaire(context["url_action"], get_token(self.request), context["version"])
+            if self.peut_coder
+            else None
+        )
+        context["blocs_html"] = rendu.blocs(context["blocs"])
+        context["historique_html"] = rendu.historique(context["historique"])
+        context["options_phrases"] = rendu.options_phrases(context["blocs"])
+        context["codages_equipe_html"] = rendu.codages(context["codages_equipe"], formulaire)
         return context
 
 
