@@ -38,12 +38,13 @@ CIBLE_ATELIER_MS = 300.0
 CIBLE_REQUETES = 20
 CIBLE_ACTION_MS = 100.0
 
-MOTS = (
+TEXTE_MOTS = (
     "le café du village ouvre tôt et les anciens se retrouvent autour du comptoir pour "
     "parler de tout et de rien on joue à la belote le jeudi la boulangère passe avec "
     "son pain les enfants viennent après l'école chercher des bonbons et le maire "
     "s'arrête pour saluer tout le monde la fête du quinze août rassemble les voisins"
-).split()
+)
+MOTS = TEXTE_MOTS.split(" ")
 
 
 def arguments() -> argparse.Namespace:

@@ -88,3 +88,14 @@ def bouton_atelier_liste(page, user, next_url=None):
     bouton = _bouton_atelier(page, user, priority=3)
     if bouton:
         yield bouton
+
+
+@hooks.register("insert_editor_js")
+def editeur_accessible():
+    """Name the editor's rich-text boxes and tag input for screen readers (axe-core clean)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html(
+        '<script src="{}" defer></script>', static("indicateurs/admin/editeur_accessible.js")
+    )

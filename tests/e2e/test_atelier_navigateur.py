@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from indicateurs.analysis.stockage import analyser_recits
 from indicateurs.models import Codage, DecisionCodage, Indicateur
 
-from .utils import APPAREILS, verifier_axe
+from .utils import APPAREILS, AXE, REGLES_AXE, verifier_axe
 
 pytestmark = [
     pytest.mark.browser,
@@ -130,3 +130,19 @@ def test_coder_accepter_citer_puis_recharger(
     expect(telephone.locator("mark.atelier-marque").first).to_be_visible()
     telephone.screenshot(path=dossier_captures / "atelier-telephone.png", full_page=True)
     verifier_axe(telephone)
+
+
+def test_l_editeur_du_recit_sans_champ_anonyme(
+    recit, live_server, new_context, dossier_captures, django_user_model
+):
+    """The project's own parts of the story editor name every field for screen readers."""
+    page = new_context(**APPAREILS["ordinateur"]).new_page()
+    connecter(page, live_server, django_user_model)
+    page.goto(live_server.url + f"/admin/pages/{recit.pk}/edit/")
+    expect(page.get_by_role("link", name="Ouvrir l'atelier de codage")).to_be_visible()
+    page.locator(".public-DraftEditor-content").first.wait_for()
+    resultats = AXE.run(page, options=REGLES_AXE)
+    regles = {v["id"]: v for v in resultats.response["violations"]}
+    page.screenshot(path=dossier_captures / "atelier-editeur.png", full_page=True)
+    for regle in ("aria-input-field-name", "label", "landmark-unique"):
+        assert regle not in regles, resultats.generate_report()
