@@ -136,7 +136,11 @@ def indicateurs_acceptes(recit_ids: Iterable[int]) -> dict[int, set[int]]:
 
 @transaction.atomic
 def effacer_lectures_du_recit(recit_id: int) -> int:
-    """Forget every reading of an erased story: the helper's analysis, codings and passages."""
+    """Forget every reading of an erased story: the helper's analysis, codings and passages.
+
+    The coding history goes too: its rows keep passages and notes (for undo).
+    """
+    DecisionCodage.objects.filter(recit_id=recit_id).delete()
     Analyse.objects.filter(recit_id=recit_id).delete()
     supprimes, _ = Codage.objects.filter(recit_id=recit_id).delete()
     return supprimes
