@@ -373,3 +373,20 @@ def test_panneau_de_l_editeur(client, recit, editrice):
     assert f'href="{atelier}"' in html
     assert f"{atelier}?passage=Parce%20que" in html
     assert "Atelier de codage" in html
+
+
+def test_effacer_les_lectures_efface_l_historique(recit, editrice):
+    from indicateurs.services import effacer_lectures_du_recit
+
+    bloc = bloc_paragraphe(recit)
+    codage = services.coder_passage(recit, bloc.cle, 0, 6, indicateur().pk, editrice).codage
+    services.retirer_codage(recit, codage.pk, editrice)
+    assert DecisionCodage.objects.filter(recit=recit).count() == 2
+    effacer_lectures_du_recit(recit.pk)
+    assert not DecisionCodage.objects.filter(recit=recit).exists()
+    assert not Codage.objects.filter(recit=recit).exists()
+
+
+def test_bouton_atelier_dans_la_liste_des_pages(admin_client, recit):
+    html = admin_client.get(f"/admin/pages/{recit.get_parent().pk}/").content.decode()
+    assert url_atelier(recit) in html
