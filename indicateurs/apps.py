@@ -16,9 +16,12 @@ class IndicateursConfig(AppConfig):
         from recits.publication import vider_caches_publics
 
         from . import signals
+        from .atelier import ancrage, permissions
         from .models import Codage, Indicateur
 
         signals.connecter()
+        ancrage.connecter()
+        permissions.connecter()
         from . import (
             wagtail_hooks_exports,  # noqa: F401  names and exports screens
             wagtail_hooks_listes,  # noqa: F401  (curation screens; see its docstring)

@@ -3,7 +3,8 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .models import Codage, Indicateur
+from .models import Indicateur
+from .services import indicateurs_du_recit
 
 
 class IndicateursField(forms.ModelMultipleChoiceField):
@@ -21,7 +22,10 @@ class IndicateursRecitForm(WagtailAdminPageForm):
         queryset=Indicateur.objects.none(),
         required=False,
         label="Indicateurs",
-        help_text="Les indicateurs dont ce récit apporte la preuve, pour tout le récit.",
+        help_text=(
+            "Les indicateurs dont ce récit apporte la preuve : cochés dès qu'un codage est "
+            "retenu, sur tout le récit ou sur un passage ; décocher retire ces codages."
+        ),
         widget=forms.CheckboxSelectMultiple,
     )
 
@@ -31,11 +35,7 @@ class IndicateursRecitForm(WagtailAdminPageForm):
             "ordre", "nom"
         )
         if self.instance.pk and not self.is_bound:
-            self.initial["indicateurs"] = list(
-                Codage.objects.filter(
-                    recit_id=self.instance.pk, statut=Codage.Statut.ACCEPTE, debut__isnull=True
-                ).values_list("indicateur_id", flat=True)
-            )
+            self.initial["indicateurs"] = indicateurs_du_recit(self.instance.pk)
 
     def save(self, commit: bool = True):
         """Remember the chosen indicators on the page for the after-save hook."""

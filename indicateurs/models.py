@@ -204,6 +204,8 @@ class DecisionCodage(models.Model):
         verbose_name = "Décision de codage"
         verbose_name_plural = "Décisions de codage"
         ordering = ["-le", "-pk"]
+        # Readers (the Lecteurs group) open every story's workspace without editing rights.
+        permissions = [("lire_atelier", "Peut lire l'atelier de codage de tous les récits")]
         indexes = [models.Index(fields=["recit", "-le"], name="decision_recit_le")]
 
     def __str__(self) -> str:

@@ -1,4 +1,4 @@
-"""The helper's suggestions in the story editor, until a full coding workspace exists."""
+"""The helper's suggestions in the story editor, with links to the coding workspace."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ def surligner(texte: str, debut: int, indices: list[dict]) -> SafeString:
     """A sentence with its matched words wrapped in <mark> (offsets are into the story)."""
     morceaux: list[tuple[str, bool]] = []
     position = 0
-    for indice in sorted(indices, key=lambda i: i["debut"]):
-        d, f = indice["debut"] - debut, indice["fin"] - debut
-        if d < position or f > len(texte) or indice["nie"]:
+    for indice in sorted(indices, key=lambda i: i.get("debut", 0)):
+        d, f = indice.get("debut", 0) - debut, indice.get("fin", 0) - debut
+        if d < position or d < 0 or f > len(texte) or indice.get("nie"):
             continue
         morceaux.append((texte[position:d], False))
         morceaux.append((texte[d:f], True))
@@ -43,8 +43,16 @@ class SuggestionsPanel(Panel):
             return context
 
 
+def citation_d_un_bloc(texte: str) -> str:
+    """A candidate quote read over several blocks (a heading glued on): its longest line."""
+    lignes = [ligne.strip() for ligne in (texte or "").splitlines() if ligne.strip()]
+    return max(lignes, key=len) if lignes else ""
+
+
 def contexte_suggestions(recit) -> dict:
     """Everything the panel shows for one story (also used by the decision view's JSON)."""
+    from .atelier.lecture import lire_suggestion
+
     if not getattr(recit, "pk", None):
         return {"recit": None}
     analyse = Analyse.objects.filter(recit=recit).first()
@@ -53,26 +61,25 @@ def contexte_suggestions(recit) -> dict:
         .select_related("indicateur", "decide_par")
         .order_by("statut", "-score", "indicateur__ordre")
     )
-    details = analyse.indicateurs if analyse else {}
+    details = analyse.indicateurs if analyse and isinstance(analyse.indicateurs, dict) else {}
     suggestions = []
     for codage in codages:
-        detail = details.get(codage.indicateur.slug, {})
-        indices = detail.get("indices", [])
-        suggestions.append(
-            {
-                "codage": codage,
-                "mots": sorted({i["texte"] for i in indices if not i["nie"]}),
-                "nies": sorted({i["texte"] for i in indices if i["nie"]}),
-                "phrases": [
-                    surligner(p["texte"], p["debut"], indices)
-                    for p in detail.get("phrases", [])[:3]
-                ],
-            }
-        )
+        lecture = lire_suggestion(codage, details)
+        detail = details.get(codage.indicateur.slug) or {}
+        lecture["phrases"] = [
+            surligner(p.get("texte", ""), p.get("debut", 0), lecture["indices"])
+            for p in (detail.get("phrases") or [])[:3]
+            if isinstance(p, dict)
+        ]
+        suggestions.append(lecture)
+    citations = []
+    for candidate in (analyse.citations if analyse else [])[:5]:
+        if isinstance(candidate, dict) and citation_d_un_bloc(candidate.get("texte", "")):
+            citations.append({**candidate, "texte": citation_d_un_bloc(candidate["texte"])})
     return {
         "recit": recit,
         "analyse": analyse,
         "suggestions": suggestions,
-        "citations": (analyse.citations if analyse else [])[:5],
-        "noms": analyse.noms if analyse else [],
+        "citations": citations,
+        "noms": [n for n in (analyse.noms if analyse else []) if isinstance(n, dict)],
     }

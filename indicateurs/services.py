@@ -8,40 +8,58 @@ from django.utils import timezone
 from recits.models import RecitPage
 from recits.publication import vider_caches_publics
 
-from .models import Analyse, Codage, Indicateur
+from .models import Analyse, Codage, DecisionCodage, Indicateur
 
 
 @transaction.atomic
 def definir_indicateurs_recit(
     recit: RecitPage, indicateurs: Iterable[Indicateur], utilisateur=None
 ) -> None:
-    """Make the given indicators the story's accepted whole-story codings, keeping history.
+    """Make the ticked indicators the story's accepted codings: one truth with the workspace.
 
-    Unticked indicators are marked rejected (not deleted) so decisions stay traceable;
-    passage-level codings and the contributor's own reading are left untouched.
+    A story carries an indicator when any coding of it is accepted (whole story or passage),
+    so the box is ticked for those and unticking rejects them all (kept, not deleted, so
+    decisions stay traceable); ticking a new one adds a whole-story coding. Inactive
+    indicators are not offered in the form and the contributor's own reading is left alone.
+    Every change is a `DecisionCodage` row.
     """
     voulus = {i.pk: i for i in indicateurs}
     maintenant = timezone.now()
-    # Inactive indicators are not offered in the form: leave their codings as they are.
-    existants = (
+    existants = list(
         Codage.objects.select_for_update()
-        .filter(recit=recit, debut__isnull=True, indicateur__actif=True)
+        .filter(recit=recit, indicateur__actif=True)
         .exclude(origine=Codage.Origine.CONTRIBUTEUR)
+        .select_related("indicateur")
     )
-    deja = set()
+    acceptes = {c.indicateur_id for c in existants if c.statut == Codage.Statut.ACCEPTE}
+    decisions = []
     for codage in existants:
-        if codage.indicateur_id in voulus:
-            deja.add(codage.indicateur_id)
-            if codage.statut != Codage.Statut.ACCEPTE:
-                codage.statut = Codage.Statut.ACCEPTE
-                codage.decide_par = utilisateur
-                codage.decide_le = maintenant
-                codage.save(update_fields=["statut", "decide_par", "decide_le"])
-        elif codage.statut == Codage.Statut.ACCEPTE:
+        if codage.statut == Codage.Statut.ACCEPTE and codage.indicateur_id not in voulus:
             codage.statut = Codage.Statut.REJETE
-            codage.decide_par = utilisateur
-            codage.decide_le = maintenant
-            codage.save(update_fields=["statut", "decide_par", "decide_le"])
+            action = DecisionCodage.Action.SUPPRESSION
+        elif (
+            codage.indicateur_id in voulus
+            and codage.indicateur_id not in acceptes
+            and codage.statut != Codage.Statut.ACCEPTE
+            and (codage.debut is None or codage.statut == Codage.Statut.SUGGERE)
+        ):
+            if codage.debut is not None:
+                from .atelier.services import ancrer_suggestion
+
+                ancrer_suggestion(recit, codage)
+            codage.statut = Codage.Statut.ACCEPTE
+            acceptes.add(codage.indicateur_id)
+            action = (
+                DecisionCodage.Action.ACCEPTATION
+                if codage.origine == Codage.Origine.ASSISTANT
+                else DecisionCodage.Action.AJOUT
+            )
+        else:
+            continue
+        codage.decide_par = utilisateur
+        codage.decide_le = maintenant
+        codage.save()
+        decisions.append((action, codage))
     nouveaux = Codage.objects.bulk_create(
         Codage(
             recit=recit,
@@ -52,11 +70,34 @@ def definir_indicateurs_recit(
             decide_le=maintenant,
         )
         for pk, indicateur in voulus.items()
-        if pk not in deja
+        if pk not in acceptes
+    )
+    decisions += [(DecisionCodage.Action.AJOUT, c) for c in nouveaux]
+    DecisionCodage.objects.bulk_create(
+        DecisionCodage(
+            recit=recit,
+            codage=codage if codage.pk else None,
+            indicateur=codage.indicateur,
+            action=action,
+            utilisateur=utilisateur,
+            details={"case_indicateurs": True},
+        )
+        for action, codage in decisions
     )
     if nouveaux:
         # bulk_create sends no post_save: the chips and counts change all the same.
         vider_caches_publics()
+
+
+def indicateurs_du_recit(recit_id: int) -> list[int]:
+    """The indicators a story carries: those of its accepted codings, any block."""
+    return list(
+        Codage.objects.filter(recit_id=recit_id, statut=Codage.Statut.ACCEPTE)
+        .exclude(origine=Codage.Origine.CONTRIBUTEUR)
+        .order_by()
+        .values_list("indicateur_id", flat=True)
+        .distinct()
+    )
 
 
 def enregistrer_lecture_contributeur(recit: RecitPage, slugs: list[str]) -> int:
@@ -95,7 +136,11 @@ def indicateurs_acceptes(recit_ids: Iterable[int]) -> dict[int, set[int]]:
 
 @transaction.atomic
 def effacer_lectures_du_recit(recit_id: int) -> int:
-    """Forget every reading of an erased story: the helper's analysis, codings and passages."""
+    """Forget every reading of an erased story: the helper's analysis, codings and passages.
+
+    The coding history goes too: its rows keep passages and notes (for undo).
+    """
+    DecisionCodage.objects.filter(recit_id=recit_id).delete()
     Analyse.objects.filter(recit_id=recit_id).delete()
     supprimes, _ = Codage.objects.filter(recit_id=recit_id).delete()
     return supprimes

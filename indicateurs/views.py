@@ -1,47 +1,56 @@
 """Admin views of the indicator framework."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from .atelier.permissions import peut_coder, refus
+from .atelier.services import decider_suggestion
 from .models import Codage
 
 
 @require_POST
 def decider_codage(request: HttpRequest, codage_id: int) -> HttpResponse:
-    """Accept or reject one of the helper's suggestions; the decision is kept for evaluation."""
+    """Accept or reject one of the helper's suggestions from the story editor's panel."""
     codage = get_object_or_404(
         Codage.objects.select_related("recit", "indicateur"),
         pk=codage_id,
         origine=Codage.Origine.ASSISTANT,
     )
-    if not codage.recit.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+    recit = codage.recit.specific
+    if not peut_coder(request.user, recit):
+        return refus()
     decision = request.POST.get("decision")
     veut_json = "application/json" in request.headers.get("Accept", "")
+    statut = 200
     if decision not in (Codage.Statut.ACCEPTE, Codage.Statut.REJETE):
-        texte = "Décision inconnue : choisissez « Accepter » ou « Rejeter »."
-        if veut_json:
-            return JsonResponse({"message": texte}, status=400)
-        messages.error(request, texte)
-    elif codage.statut != Codage.Statut.SUGGERE:
-        texte = f"La suggestion « {codage.indicateur.nom} » a déjà été traitée."
-        if veut_json:
-            return JsonResponse({"message": texte}, status=409)
-        messages.warning(request, texte)
+        texte, niveau, statut = (
+            "Décision inconnue : choisissez « Accepter » ou « Rejeter ».",
+            messages.ERROR,
+            400,
+        )
     else:
-        codage.statut = decision
-        codage.decide_par = request.user
-        codage.decide_le = timezone.now()
-        codage.save(update_fields=["statut", "decide_par", "decide_le"])
-        verbe = "acceptée" if decision == Codage.Statut.ACCEPTE else "rejetée"
-        texte = f"Suggestion « {codage.indicateur.nom} » {verbe}."
-        if veut_json:
-            return JsonResponse(
-                {"message": texte, "statut": codage.get_statut_display(), "codage": codage.pk}
+        try:
+            resultat = decider_suggestion(
+                recit, codage.pk, decision == Codage.Statut.ACCEPTE, request.user
             )
-        messages.success(request, texte)
+        except ValidationError as exc:
+            texte, niveau, statut = exc.messages[0], messages.WARNING, 409
+        else:
+            texte, niveau = resultat.message, messages.SUCCESS
+            codage.refresh_from_db()
+    if veut_json:
+        return JsonResponse(
+            {
+                "message": texte,
+                "statut": codage.get_statut_display(),
+                "codage": codage.pk,
+                "indicateur": codage.indicateur_id,
+                "accepte": codage.statut == Codage.Statut.ACCEPTE,
+            },
+            status=statut,
+        )
+    messages.add_message(request, niveau, texte)
     return redirect("wagtailadmin_pages:edit", codage.recit_id)

@@ -32,9 +32,10 @@ def enregistrer_indicateurs(request, page) -> None:
 
 @hooks.register("register_admin_urls")
 def urls_assistant():
-    """The decision endpoint of the helper's panel in the story editor."""
+    """The decision endpoint of the helper's panel and the coding workspace."""
     from django.urls import path
 
+    from .atelier.vues import AtelierView, action_atelier
     from .views import decider_codage
 
     return [
@@ -42,5 +43,59 @@ def urls_assistant():
             "indicateurs/codages/<int:codage_id>/decider/",
             decider_codage,
             name="indicateurs_decider_codage",
-        )
+        ),
+        path(
+            "indicateurs/atelier/<int:page_id>/",
+            AtelierView.as_view(),
+            name="indicateurs_atelier",
+        ),
+        path(
+            "indicateurs/atelier/<int:page_id>/action/",
+            action_atelier,
+            name="indicateurs_atelier_action",
+        ),
     ]
+
+
+def _bouton_atelier(page, user, priority: int):
+    """« Atelier de codage » on a story, for those who may read its workspace."""
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    from .atelier.permissions import peut_lire
+
+    if issubclass(page.specific_class or type(page), RecitPage) and peut_lire(user, page):
+        return Button(
+            "Atelier de codage",
+            url=reverse("indicateurs_atelier", args=[page.pk]),
+            icon_name="tag",
+            priority=priority,
+        )
+    return None
+
+
+@hooks.register("register_page_header_buttons")
+def bouton_atelier_entete(page, user, view_name=None, next_url=None):
+    """From the story editor's header to its workspace."""
+    bouton = _bouton_atelier(page, user, priority=12)
+    if bouton:
+        yield bouton
+
+
+@hooks.register("register_page_listing_more_buttons")
+def bouton_atelier_liste(page, user, next_url=None):
+    """From the page listings (and the moderation queue's pages) to a story's workspace."""
+    bouton = _bouton_atelier(page, user, priority=3)
+    if bouton:
+        yield bouton
+
+
+@hooks.register("insert_editor_js")
+def editeur_accessible():
+    """Name the editor's rich-text boxes and tag input for screen readers (axe-core clean)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html(
+        '<script src="{}" defer></script>', static("indicateurs/admin/editeur_accessible.js")
+    )

@@ -72,10 +72,12 @@ def test_rejecting_by_fetch_answers_json(admin_client, recit_analyse):
         "message": "Suggestion « Lien social » rejetée.",
         "statut": "Rejeté",
         "codage": codage.pk,
+        "indicateur": codage.indicateur_id,
+        "accepte": False,
     }
     deja = admin_client.post(url, {"decision": "accepte"}, HTTP_ACCEPT="application/json")
     assert deja.status_code == 409
-    assert deja.json()["message"] == "La suggestion « Lien social » a déjà été traitée."
+    assert deja.json()["message"] == "La suggestion « Lien social » a déjà été rejetée."
 
 
 def test_bad_decisions_and_unauthorised_users_are_refused(client, admin_client, recit_analyse):

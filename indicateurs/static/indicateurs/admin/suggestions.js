@@ -33,6 +33,14 @@
         message.textContent = resultat.json.message;
         if (resultat.ok) {
           item.querySelector("[data-statut]").textContent = resultat.json.statut;
+          // One truth: the story's indicator boxes follow the accepted codings at once,
+          // so saving the page afterwards does not undo the decision.
+          var caseIndicateur = document.querySelector(
+            'input[name="indicateurs"][value="' + resultat.json.indicateur + '"]'
+          );
+          if (caseIndicateur && resultat.json.accepte) {
+            caseIndicateur.checked = true;
+          }
           var actions = item.querySelector(".suggestions-assistant__actions");
           if (actions) {
             actions.remove();

@@ -1,0 +1,1 @@
+"""The editors' coding workspace: passage coding services, anchoring on edits, admin views."""
