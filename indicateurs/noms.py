@@ -25,7 +25,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from recits.models import RecitPage
-from recits.passages import bloc_par_cle
 
 from .models import Analyse, Codage, DecisionCodage, NomPersonne
 
@@ -442,7 +441,8 @@ def decider_nom(nom: NomPersonne, decision: str, utilisateur, pseudonyme: str = 
 def _reecrire_recit(recit: RecitPage, brouillon: RecitPage, regles: list[Regle], utilisateur):
     """New revision with the names replaced; the public row too, without publishing drafts."""
     en_attente = recit.has_unpublished_changes
-    changes = 0
+    # Passages first: saving the revision re-anchors every coding against the new text.
+    changes = _reecrire_passages(recit.pk, regles)
     if reecrire_page(brouillon, regles):
         changes += 1
         revision = brouillon.save_revision(user=utilisateur, log_action=True, clean=False)
@@ -461,28 +461,23 @@ def _reecrire_recit(recit: RecitPage, brouillon: RecitPage, regles: list[Regle],
 
         insert_or_update_object(ligne)
         vider_caches_publics()
-    changes += _reecrire_passages(recit.pk, regles)
+    if changes:
+        from .atelier.ancrage import reancrer_codages
+
+        reancrer_codages(
+            recit.pk, RecitPage.objects.get(pk=recit.pk).get_latest_revision_as_object()
+        )
     return changes
 
 
 def _reecrire_passages(recit_id: int, regles: list[Regle]) -> int:
-    """Coded passages keep the page's text: names replaced, offsets found again in the block."""
-    recit = RecitPage.objects.get(pk=recit_id)
+    """Coded passages take the new names before the text changes, so anchoring finds them."""
     modifies = 0
     for codage in Codage.objects.filter(recit_id=recit_id).exclude(passage=""):
         nouveau = appliquer_regles(codage.passage, regles)
-        if nouveau == codage.passage:
-            continue
-        champs = {"passage": nouveau}
-        bloc = bloc_par_cle(recit, codage.bloc) if codage.bloc else None
-        if bloc is not None and codage.debut is not None:
-            position = bloc.texte.find(nouveau)
-            if position >= 0:
-                champs.update(debut=position, fin=position + len(nouveau))
-            else:
-                champs["a_revoir"] = True
-        Codage.objects.filter(pk=codage.pk).update(**champs)
-        modifies += 1
+        if nouveau != codage.passage:
+            Codage.objects.filter(pk=codage.pk).update(passage=nouveau)
+            modifies += 1
     return modifies
 
 

@@ -128,6 +128,8 @@ def test_pseudonym_rewrites_every_text_into_a_new_revision(recit_nomme, editrice
     codage.refresh_from_db()
     assert codage.passage == "Mme Claire rit." and not codage.a_revoir
     assert blocs_du_recit(recit)[1].texte[codage.debut : codage.fin] == "Mme Claire rit."
+    # The workspace's anchoring saw the new passage in the new text: never flagged.
+    assert not DecisionCodage.objects.filter(action="a_revoir").exists()
     decision = DecisionCodage.objects.get(action="nom")
     assert decision.utilisateur == editrice and decision.details["remplacement"] == "Claire"
     assert "Ginette" not in str(decision.details)
