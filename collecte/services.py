@@ -17,6 +17,7 @@ from indicateurs.services import enregistrer_lecture_contributeur
 from recits.models import RecitIndexPage, RecitPage
 
 from .consentement import VERSION_CONSENTEMENT
+from .limites import compter_envoi, verrouiller
 from .models import Contribution, Invitation, PhotoContribution
 
 logger = logging.getLogger(__name__)
@@ -95,12 +96,17 @@ def _corps(donnees: dict) -> list[dict]:
 
 
 def enregistrer_contribution(
-    invitation: Invitation, donnees: dict, photos: list[PhotoRecue], cle_envoi: str
+    invitation: Invitation,
+    donnees: dict,
+    photos: list[PhotoRecue],
+    cle_envoi: str,
+    adresse: str | None = None,
 ) -> Contribution:
     """Store a submission whole or not at all, and open its draft story for moderation.
 
     A second submission with the same one-time key returns the first contribution, so a
-    double tap or a network retry creates nothing more.
+    double tap or a network retry creates nothing more. With the sender's `adresse`, the
+    rate limits are counted in the same transaction (raises limites.LimiteAtteinte).
     """
     existante = Contribution.objects.filter(cle_envoi=cle_envoi).first()
     if existante:
@@ -108,6 +114,13 @@ def enregistrer_contribution(
     fichiers_ecrits: list[PhotoContribution] = []
     try:
         with transaction.atomic():
+            if adresse is not None:
+                limites = verrouiller(invitation.pk, adresse)
+                # A double send that waited on the lock finds the first one stored.
+                existante = Contribution.objects.filter(cle_envoi=cle_envoi).first()
+                if existante:
+                    return existante
+                compter_envoi(limites)
             contribution = Contribution.objects.create(
                 invitation=invitation,
                 campagne=invitation.campagne,

@@ -155,7 +155,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "exploitation.verrouillage.reponse_verrouillage"
-AXES_CLIENT_IP_CALLABLE = "exploitation.adresses.adresse_client"
+AXES_CLIENT_IP_CALLABLE = "recits.adresses.adresse_client"
 # Successful logins are not logged (personal data for nothing); failures are, until reset.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
@@ -346,7 +346,9 @@ RECITS_PHOTOS_MAX = 6
 RECITS_PHOTO_TAILLE_MAX = 15 * 1024 * 1024
 RECITS_ENVOIS_PAR_LIEN_ET_HEURE = 10
 RECITS_ENVOIS_PAR_ADRESSE_ET_HEURE = 20
-RECITS_PROXY_DE_CONFIANCE = os.environ.get("RECITS_PROXY_DE_CONFIANCE", "") == "1"
+# Our own proxies in front of the application (recits/adresses.py): how many (1 for nginx
+# alone) or which addresses and networks; empty: none, REMOTE_ADDR is the client.
+RECITS_PROXY_DE_CONFIANCE = os.environ.get("RECITS_PROXY_DE_CONFIANCE", "")
 # Largest accepted contribution request: six photos of 15 MB and the text.
 RECITS_TAILLE_ENVOI_MAX = 6 * 15 * 1024 * 1024 + 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
