@@ -111,6 +111,15 @@ class PhotoForm(forms.Form):
 class PhotoFormSet(forms.BaseFormSet):
     """Up to six photo slots; empty slots are simply ignored."""
 
+    default_error_messages = {
+        "missing_management_form": (
+            "Le formulaire des photos est arrivé incomplet : renvoyez le formulaire depuis "
+            "la page précédente."
+        ),
+        "too_many_forms": "Six photos au plus : retirez-en, puis renvoyez le formulaire.",
+        "too_few_forms": "Le formulaire des photos est arrivé incomplet.",
+    }
+
     def photos_envoyees(self) -> list[tuple[int, dict]]:
         """(slot index, cleaned data) of the slots that carry a file."""
         return [

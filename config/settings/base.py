@@ -72,6 +72,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "exploitation.csp.PolitiqueCSPMiddleware",
+    # Reads a contribution's body before the CSRF check does (in process_view), below the
+    # security headers: Django's request limits answered in French.
+    "collecte.requetes.LimitesRequeteMiddleware",
     "exploitation.sante.SanteMiddleware",
     "recits.cache_pages.CachePagesPubliquesMiddleware",
     "recits.routage.SiteEnCacheMiddleware",
@@ -351,7 +354,9 @@ RECITS_ENVOIS_PAR_ADRESSE_ET_HEURE = 20
 RECITS_PROXY_DE_CONFIANCE = os.environ.get("RECITS_PROXY_DE_CONFIANCE", "")
 # Largest accepted contribution request: six photos of 15 MB and the text.
 RECITS_TAILLE_ENVOI_MAX = 6 * 15 * 1024 * 1024 + 2 * 1024 * 1024
-DATA_UPLOAD_MAX_NUMBER_FILES = 10
+# File parts Django reads at most; empty photo slots send one each and count here, so
+# this stays well above RECITS_PHOTOS_MAX (chosen files are counted apart, in French).
+DATA_UPLOAD_MAX_NUMBER_FILES = 4 * RECITS_PHOTOS_MAX
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Long side of stored contributed photos: enough for the site (1200 px) and a printed
 # report (17 cm at 300 dpi); lets libjpeg decode 12 MP phone photos at half scale.
