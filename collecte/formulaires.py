@@ -9,6 +9,7 @@ from django.core import signing
 from django.utils import timezone
 
 from indicateurs.models import Indicateur
+from recits.texte import une_ligne
 
 from .consentement import TEXTES_CONSENTEMENT
 from .models import Contribution, PhotoContribution
@@ -54,6 +55,13 @@ MOTS_SIMPLES = {
 TYPES_ACCEPTES = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.jpg,.jpeg"
 
 
+class ChampUneLigne(forms.CharField):
+    """A one-line text field: no line break nor control character survives (titles, names)."""
+
+    def to_python(self, value) -> str:
+        return une_ligne(super().to_python(value))
+
+
 def horodatage_signe(invitation_id: int | None, cle_envoi: str, moment: float | None = None) -> str:
     """The form's signed ticket: when it was shown, for which link, with which one-time key.
 
@@ -75,10 +83,10 @@ class PhotoForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": TYPES_ACCEPTES}),
         help_text="JPEG, PNG, WebP ou HEIC (photos d'iPhone), 15 Mo au plus.",
     )
-    legende = forms.CharField(
+    legende = ChampUneLigne(
         label="Légende", max_length=250, required=False, help_text="Ce que montre la photo."
     )
-    description = forms.CharField(
+    description = ChampUneLigne(
         label="Description pour les personnes aveugles",
         max_length=250,
         required=False,
@@ -145,7 +153,7 @@ class ContributionForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Contribution.Genre.RECIT,
     )
-    titre = forms.CharField(
+    titre = ChampUneLigne(
         label="Un titre",
         max_length=150,
         help_text="Quelques mots, par exemple : « Le premier marché de Noël ».",
@@ -162,7 +170,7 @@ class ContributionForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    quand = forms.CharField(
+    quand = ChampUneLigne(
         label="Quand cela s'est-il passé ?",
         max_length=120,
         required=False,
@@ -190,7 +198,7 @@ class ContributionForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    temoin_nom = forms.CharField(label="Son prénom ou pseudonyme", max_length=80, required=False)
+    temoin_nom = ChampUneLigne(label="Son prénom ou pseudonyme", max_length=80, required=False)
     temoin_role = forms.ChoiceField(label="Son rôle", choices=ROLES, required=False)
     temoin_age = forms.ChoiceField(label="Son âge (facultatif)", choices=AGES, required=False)
     indicateurs = forms.MultipleChoiceField(
@@ -207,9 +215,7 @@ class ContributionForm(forms.Form):
         choices=Contribution.Signature.choices,
         widget=forms.RadioSelect,
     )
-    signature_nom = forms.CharField(
-        label="Votre prénom ou pseudonyme", max_length=80, required=False
-    )
+    signature_nom = ChampUneLigne(label="Votre prénom ou pseudonyme", max_length=80, required=False)
     email = forms.EmailField(
         label="Votre e-mail (facultatif)",
         required=False,

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 
 from indicateurs.services import enregistrer_lecture_contributeur
 from recits.models import RecitIndexPage, RecitPage
+from recits.texte import une_ligne
 
 from .consentement import VERSION_CONSENTEMENT
 from .limites import compter_envoi, verrouiller
@@ -126,7 +127,7 @@ def enregistrer_contribution(
                 campagne=invitation.campagne,
                 lieu=invitation.lieu,
                 genre=donnees["genre"],
-                titre=donnees["titre"].strip(),
+                titre=une_ligne(donnees["titre"]),
                 texte=donnees["texte"],
                 pourquoi=donnees.get("pourquoi", ""),
                 quand=donnees.get("quand", ""),
@@ -234,15 +235,16 @@ def notifier_editeurs(contribution: Contribution) -> int:
     if not destinataires:
         return 0
     lien = f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{contribution.page_id}/edit/"
+    lieu = une_ligne(contribution.lieu.title)
     # No title nor text: a mailbox is out of reach of a later withdrawal or erasure.
     corps = (
-        f"Une nouvelle contribution est arrivée de « {contribution.lieu.title} ».\n\n"
+        f"Une nouvelle contribution est arrivée de « {lieu} ».\n\n"
         f"Genre : {contribution.get_genre_display()}\n"
         f"Photos : {contribution.photos.count()}\n\n"
         f"Pour la relire : {lien}\n"
     )
     return send_mail(
-        f"[Récits vivants] Nouvelle contribution de « {contribution.lieu.title} »",
+        f"[Récits vivants] Nouvelle contribution de « {lieu} »",
         corps,
         None,
         destinataires,
