@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 # X-Frame-Options and the Content-Security-Policy (tests/test_production.py).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # /static/../../etc/passwd and the like: the French 404, never a 400 or a 500.
+    "exploitation.chemins.CheminsDeFichiersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -358,6 +360,12 @@ RECITS_TAILLE_ENVOI_MAX = 6 * 15 * 1024 * 1024 + 2 * 1024 * 1024
 # this stays well above RECITS_PHOTOS_MAX (chosen files are counted apart, in French).
 DATA_UPLOAD_MAX_NUMBER_FILES = 4 * RECITS_PHOTOS_MAX
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Larger uploads are spooled to disk while they arrive: raw photos, GPS included. Not the
+# system's /tmp: a killed worker leaves its part-file there for anyone; here it is next
+# to the private files and swept with them (nettoyer_fichiers_prives).
+FILE_UPLOAD_TEMP_DIR = os.environ.get(
+    "RECITS_ENVOIS_EN_COURS", str(PRIVATE_MEDIA_ROOT.parent / "envois-en-cours")
+)
 # Long side of stored contributed photos: enough for the site (1200 px) and a printed
 # report (17 cm at 300 dpi); lets libjpeg decode 12 MP phone photos at half scale.
 RECITS_PHOTO_COTE_MAX = 2000
