@@ -27,7 +27,9 @@ TROP_DE_TEXTE = (
     "Votre texte est bien trop long pour être envoyé : un récit compte 20 000 caractères "
     "au plus. Raccourcissez-le, puis renvoyez le formulaire."
 )
-TROP_DE_PHOTOS = "Votre envoi contient trop de photos : six au plus. Retirez-en, puis renvoyez."
+TROP_DE_PHOTOS = (
+    "Six photos au plus : votre envoi en contient davantage. Retirez-en, puis renvoyez."
+)
 TROP_DE_CHAMPS = (
     "Votre envoi contient beaucoup plus de champs que le formulaire n'en a : il n'a pas pu "
     "être lu. Renvoyez le formulaire depuis la page précédente."

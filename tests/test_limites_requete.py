@@ -39,11 +39,11 @@ def refus_en_francais(reponse, statut: int, extrait: str) -> None:
 
 def test_trop_de_fichiers(client, invitation, settings):
     donnees = donnees_valides(invitation, **{f"photos-{i}-fichier": photo() for i in range(11)})
-    refus_en_francais(client.post(invitation.chemin(), donnees), 400, "six au plus")
+    refus_en_francais(client.post(invitation.chemin(), donnees), 400, "Six photos au plus")
     prives = fichiers_sous(settings.PRIVATE_MEDIA_ROOT)
     # Far more file parts than Django reads: its own refusal, in French too.
     donnees = donnees_valides(invitation, **{f"f{i}": photo() for i in range(40)})
-    refus_en_francais(client.post(invitation.chemin(), donnees), 400, "six au plus")
+    refus_en_francais(client.post(invitation.chemin(), donnees), 400, "Six photos au plus")
     assert Contribution.objects.count() == 0
     assert fichiers_sous(settings.PRIVATE_MEDIA_ROOT) == prives
 
