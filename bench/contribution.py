@@ -124,17 +124,18 @@ def mesurer(dossier: Path, repetitions: int, port: int = 8765) -> dict:
         for r in range(repetitions):
             page = session.get(url, timeout=30)
             champs = dict(
-                re.findall(r'name="(csrfmiddlewaretoken|horodatage)" value="([^"]+)"', page.text)
+                re.findall(
+                    r'name="(csrfmiddlewaretoken|horodatage|cle_envoi)" value="([^"]+)"', page.text
+                )
             )
             time.sleep(3.1)  # a person takes longer than the anti-robot minimum
-            donnees = {
+            donnees = {  # the page's ticket and one-time key (bound to the link)
                 **champs,
                 "genre": "photos",
                 "titre": f"Reportage {r}",
                 "texte": "La fête du village en photos.",
                 "consentement_site": "on",
                 "signature": "anonyme",
-                "cle_envoi": f"{r:032x}",
                 "photos-TOTAL_FORMS": "6",
                 "photos-INITIAL_FORMS": "0",
                 "photos-MIN_NUM_FORMS": "0",

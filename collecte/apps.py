@@ -11,6 +11,9 @@ class CollecteConfig(AppConfig):
     verbose_name = "Collecte"
 
     def ready(self) -> None:
+        from pathlib import Path
+
+        from django.conf import settings
         from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_delete
         from wagtail.signals import page_published
@@ -35,3 +38,6 @@ class CollecteConfig(AppConfig):
         # However a contributed story is deleted (admin, bulk action, shell), it is erased.
         pre_delete.connect(recit_supprime, sender=RecitPage, dispatch_uid="collecte-effacement")
         connection_created.connect(ecraser_ce_qui_est_supprime, dispatch_uid="collecte-sqlite")
+        if settings.FILE_UPLOAD_TEMP_DIR:
+            # Uploads spool there; a missing folder would turn a large photo into a 500.
+            Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ from django.core import signing
 from django.utils import timezone
 
 from indicateurs.models import Indicateur
+from recits.texte import une_ligne
 
 from .consentement import TEXTES_CONSENTEMENT
 from .models import Contribution, PhotoContribution
@@ -54,9 +55,23 @@ MOTS_SIMPLES = {
 TYPES_ACCEPTES = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.jpg,.jpeg"
 
 
-def horodatage_signe() -> str:
-    """A signed timestamp put in the form, to spot forms sent faster than a person types."""
-    return signing.TimestampSigner(salt=SEL_HORODATAGE).sign(str(int(timezone.now().timestamp())))
+class ChampUneLigne(forms.CharField):
+    """A one-line text field: no line break nor control character survives (titles, names)."""
+
+    def to_python(self, value) -> str:
+        return une_ligne(super().to_python(value))
+
+
+def horodatage_signe(invitation_id: int | None, cle_envoi: str, moment: float | None = None) -> str:
+    """The form's signed ticket: when it was shown, for which link, with which one-time key.
+
+    The time spots forms sent faster than a person types; the link and the key make the
+    ticket good for one contribution on that link only: sent again, it returns the same
+    contribution (the key is unique), and it opens no other link.
+    """
+    horodatage = int(timezone.now().timestamp() if moment is None else moment)
+    valeur = f"{invitation_id if invitation_id is not None else '-'}:{cle_envoi}:{horodatage}"
+    return signing.Signer(salt=SEL_HORODATAGE).sign(valeur)
 
 
 class PhotoForm(forms.Form):
@@ -68,10 +83,10 @@ class PhotoForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": TYPES_ACCEPTES}),
         help_text="JPEG, PNG, WebP ou HEIC (photos d'iPhone), 15 Mo au plus.",
     )
-    legende = forms.CharField(
+    legende = ChampUneLigne(
         label="Légende", max_length=250, required=False, help_text="Ce que montre la photo."
     )
-    description = forms.CharField(
+    description = ChampUneLigne(
         label="Description pour les personnes aveugles",
         max_length=250,
         required=False,
@@ -104,6 +119,15 @@ class PhotoForm(forms.Form):
 class PhotoFormSet(forms.BaseFormSet):
     """Up to six photo slots; empty slots are simply ignored."""
 
+    default_error_messages = {
+        "missing_management_form": (
+            "Le formulaire des photos est arrivé incomplet : renvoyez le formulaire depuis "
+            "la page précédente."
+        ),
+        "too_many_forms": "Six photos au plus : retirez-en, puis renvoyez le formulaire.",
+        "too_few_forms": "Le formulaire des photos est arrivé incomplet.",
+    }
+
     def photos_envoyees(self) -> list[tuple[int, dict]]:
         """(slot index, cleaned data) of the slots that carry a file."""
         return [
@@ -129,7 +153,7 @@ class ContributionForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Contribution.Genre.RECIT,
     )
-    titre = forms.CharField(
+    titre = ChampUneLigne(
         label="Un titre",
         max_length=150,
         help_text="Quelques mots, par exemple : « Le premier marché de Noël ».",
@@ -146,7 +170,7 @@ class ContributionForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    quand = forms.CharField(
+    quand = ChampUneLigne(
         label="Quand cela s'est-il passé ?",
         max_length=120,
         required=False,
@@ -174,7 +198,7 @@ class ContributionForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    temoin_nom = forms.CharField(label="Son prénom ou pseudonyme", max_length=80, required=False)
+    temoin_nom = ChampUneLigne(label="Son prénom ou pseudonyme", max_length=80, required=False)
     temoin_role = forms.ChoiceField(label="Son rôle", choices=ROLES, required=False)
     temoin_age = forms.ChoiceField(label="Son âge (facultatif)", choices=AGES, required=False)
     indicateurs = forms.MultipleChoiceField(
@@ -191,9 +215,7 @@ class ContributionForm(forms.Form):
         choices=Contribution.Signature.choices,
         widget=forms.RadioSelect,
     )
-    signature_nom = forms.CharField(
-        label="Votre prénom ou pseudonyme", max_length=80, required=False
-    )
+    signature_nom = ChampUneLigne(label="Votre prénom ou pseudonyme", max_length=80, required=False)
     email = forms.EmailField(
         label="Votre e-mail (facultatif)",
         required=False,
@@ -204,8 +226,9 @@ class ContributionForm(forms.Form):
     horodatage = forms.CharField(widget=forms.HiddenInput, required=False)
     cle_envoi = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, invitation_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.invitation_id = invitation_id
         self.fields["indicateurs"].choices = [
             (slug, MOTS_SIMPLES.get(slug, nom))
             for slug, nom in Indicateur.objects.filter(actif=True)
@@ -213,25 +236,33 @@ class ContributionForm(forms.Form):
             .values_list("slug", "nom")
         ]
         if not self.is_bound:
-            self.initial.setdefault("horodatage", horodatage_signe())
-            self.initial.setdefault("cle_envoi", secrets.token_hex(16))
+            cle = self.initial.setdefault("cle_envoi", secrets.token_hex(16))
+            self.initial.setdefault("horodatage", horodatage_signe(invitation_id, cle))
 
     def clean_cle_envoi(self) -> str:
-        cle = self.cleaned_data.get("cle_envoi", "")
-        return cle if cle.isalnum() and 16 <= len(cle) <= 64 else secrets.token_hex(16)
+        """The one-time key the ticket was signed with (est_un_robot refused any other)."""
+        return self._ticket()[1] if self._ticket() else secrets.token_hex(16)
 
-    def age_du_formulaire(self) -> float | None:
-        """Seconds since the form was shown, or None if its signed timestamp is forged."""
+    def _ticket(self) -> tuple[float, str] | None:
+        """(time shown, one-time key) of a genuine ticket for this link and key, else None."""
         try:
-            affiche = int(
-                signing.TimestampSigner(salt=SEL_HORODATAGE).unsign(self.data.get("horodatage", ""))
-            )
+            valeur = signing.Signer(salt=SEL_HORODATAGE).unsign(self.data.get("horodatage", ""))
+            lien, cle, affiche = valeur.split(":")
+            affiche = float(affiche)
         except (signing.BadSignature, ValueError):
             return None
-        return timezone.now().timestamp() - affiche
+        attendu = str(self.invitation_id) if self.invitation_id is not None else "-"
+        if lien != attendu or cle != self.data.get("cle_envoi", ""):
+            return None  # another link's ticket, or a fresh key on a used ticket
+        return affiche, cle
+
+    def age_du_formulaire(self) -> float | None:
+        """Seconds since the form was shown, or None if its ticket is forged or not this link's."""
+        ticket = self._ticket()
+        return None if ticket is None else timezone.now().timestamp() - ticket[0]
 
     def est_un_robot(self) -> bool:
-        """True for a filled honeypot or a forged timestamp: no person does either."""
+        """True for a filled honeypot or a forged ticket: no person does either."""
         return bool(self.data.get("site_web")) or self.age_du_formulaire() is None
 
     def envoye_trop_vite(self) -> bool:
@@ -268,7 +299,7 @@ class ContributionForm(forms.Form):
         if age is not None and age > DELAI_MAX_SECONDES:
             # A form left open for a day on a phone: keep what was typed, ask to send again.
             self.data = self.data.copy()
-            self.data["horodatage"] = horodatage_signe()
+            self.data["horodatage"] = horodatage_signe(self.invitation_id, self.data["cle_envoi"])
             raise forms.ValidationError(
                 "Ce formulaire est resté ouvert très longtemps : vérifiez-le et envoyez-le à nouveau."
             )

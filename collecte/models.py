@@ -454,10 +454,11 @@ class PhotoContribution(models.Model):
 
 
 class EssaiEnvoi(models.Model):
-    """One attempt to send the form, kept an hour to limit the rate per link and address.
+    """One stored contribution, kept an hour to limit the rate per link and per address.
 
-    Stored in the database so the limit holds across processes with the default SQLite
-    setup, without Redis.
+    Written in the transaction that stores the contribution (collecte.limites), so a
+    refused or failed attempt counts for nothing. Stored in the database so the limit
+    holds across processes with the default SQLite setup, without Redis.
     """
 
     cle = models.CharField(max_length=80, db_index=True)
@@ -465,8 +466,26 @@ class EssaiEnvoi(models.Model):
 
     class Meta:
         db_table = "recits_essaienvoi"  # created when the collection lived in `recits`
-        verbose_name = "Essai d'envoi"
-        verbose_name_plural = "Essais d'envoi"
+        verbose_name = "Envoi compté"
+        verbose_name_plural = "Envois comptés"
 
     def __str__(self) -> str:
         return f"{self.cle} à {self.moment:%H:%M}"
+
+
+class VerrouLimite(models.Model):
+    """One row per rate-limit key, locked while a submission is counted and stored.
+
+    Concurrent submissions on one link or from one address wait for each other here
+    (SELECT … FOR UPDATE on PostgreSQL; SQLite serialises writers anyway), so N parallel
+    requests never store more than the limit.
+    """
+
+    cle = models.CharField(max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = "Verrou de limite d'envoi"
+        verbose_name_plural = "Verrous de limite d'envoi"
+
+    def __str__(self) -> str:
+        return self.cle

@@ -13,6 +13,7 @@ import datetime
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import Storage
@@ -78,8 +79,24 @@ def nettoyer(delai: datetime.timedelta | None = None, simulation: bool = False) 
         for contribution in en_attente:
             bilan.effacees += effacer_contribution(contribution, par=Contribution.Retrait.LIEN)
     stockage = stockage_prive()
-    for nom in fichiers_orphelins(delai if delai is not None else delai_par_defaut(), stockage):
+    delai = delai if delai is not None else delai_par_defaut()
+    for nom in fichiers_orphelins(delai, stockage):
         bilan.fichiers.append((nom, stockage.size(nom)))
         if not simulation:
             stockage.delete(nom)
+    for chemin in envois_interrompus(delai):
+        bilan.fichiers.append((f"envois-en-cours/{chemin.name}", chemin.stat().st_size))
+        if not simulation:
+            chemin.unlink(missing_ok=True)
     return bilan
+
+
+def envois_interrompus(delai: datetime.timedelta) -> list[Path]:
+    """Part-files of uploads whose worker died (FILE_UPLOAD_TEMP_DIR), older than `delai`."""
+    if not settings.FILE_UPLOAD_TEMP_DIR:
+        return []
+    limite = (timezone.now() - delai).timestamp()
+    dossier = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    if not dossier.is_dir():
+        return []
+    return sorted(c for c in dossier.iterdir() if c.is_file() and c.stat().st_mtime <= limite)

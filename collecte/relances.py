@@ -15,6 +15,8 @@ from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
 from wagtail.log_actions import log
 
+from recits.texte import une_ligne
+
 from .exports import lien_absolu
 from .models import Campagne, Contribution, Invitation
 
@@ -68,7 +70,7 @@ def message_de_relance(invitation: Invitation) -> tuple[str, str]:
     campagne = invitation.campagne
     lieu = invitation.lieu
     salutation = f"Bonjour {lieu.contact_nom}," if lieu.contact_nom else "Bonjour,"
-    sujet = " ".join(f"{campagne.titre} : racontez-nous l'année de {lieu.title}".split())
+    sujet = une_ligne(f"{campagne.titre} : racontez-nous l'année de {lieu.title}")
     paragraphes = [
         salutation,
         f"Nous n'avons pas encore reçu de récit de « {lieu.title} » pour « {campagne.titre} ».",

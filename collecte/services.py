@@ -16,8 +16,10 @@ from django.utils.text import slugify
 
 from indicateurs.services import enregistrer_lecture_contributeur
 from recits.models import RecitIndexPage, RecitPage
+from recits.texte import une_ligne
 
 from .consentement import VERSION_CONSENTEMENT
+from .limites import compter_envoi, verrouiller
 from .models import Contribution, Invitation, PhotoContribution
 
 logger = logging.getLogger(__name__)
@@ -128,12 +130,17 @@ def _signature_page(donnees: dict) -> tuple[str, str]:
 
 
 def enregistrer_contribution(
-    invitation: Invitation, donnees: dict, photos: list[PhotoRecue], cle_envoi: str
+    invitation: Invitation,
+    donnees: dict,
+    photos: list[PhotoRecue],
+    cle_envoi: str,
+    adresse: str | None = None,
 ) -> Contribution:
     """Store a submission whole or not at all, and open its draft story for moderation.
 
     A second submission with the same one-time key returns the first contribution, so a
-    double tap or a network retry creates nothing more.
+    double tap or a network retry creates nothing more. With the sender's `adresse`, the
+    rate limits are counted in the same transaction (raises limites.LimiteAtteinte).
     """
     existante = Contribution.objects.filter(cle_envoi=cle_envoi).first()
     if existante:
@@ -141,12 +148,19 @@ def enregistrer_contribution(
     fichiers_ecrits: list[PhotoContribution] = []
     try:
         with transaction.atomic():
+            if adresse is not None:
+                limites = verrouiller(invitation.pk, adresse)
+                # A double send that waited on the lock finds the first one stored.
+                existante = Contribution.objects.filter(cle_envoi=cle_envoi).first()
+                if existante:
+                    return existante
+                compter_envoi(limites)
             contribution = Contribution.objects.create(
                 invitation=invitation,
                 campagne=invitation.campagne,
                 lieu=invitation.lieu,
                 genre=donnees["genre"],
-                titre=donnees["titre"].strip(),
+                titre=une_ligne(donnees["titre"]),
                 texte=donnees["texte"],
                 pourquoi=donnees.get("pourquoi", ""),
                 quand=donnees.get("quand", ""),
@@ -255,15 +269,16 @@ def notifier_editeurs(contribution: Contribution) -> int:
     if not destinataires:
         return 0
     lien = f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{contribution.page_id}/edit/"
+    lieu = une_ligne(contribution.lieu.title)
     # No title nor text: a mailbox is out of reach of a later withdrawal or erasure.
     corps = (
-        f"Une nouvelle contribution est arrivée de « {contribution.lieu.title} ».\n\n"
+        f"Une nouvelle contribution est arrivée de « {lieu} ».\n\n"
         f"Genre : {contribution.get_genre_display()}\n"
         f"Photos : {contribution.photos.count()}\n\n"
         f"Pour la relire : {lien}\n"
     )
     return send_mail(
-        f"[Récits vivants] Nouvelle contribution de « {contribution.lieu.title} »",
+        f"[Récits vivants] Nouvelle contribution de « {lieu} »",
         corps,
         None,
         destinataires,

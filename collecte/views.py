@@ -17,9 +17,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from indicateurs.models import Indicateur
+from recits.adresses import adresse_client
 
 from .formulaires import ContributionForm, photo_formset_class
-from .limites import depasse_la_limite
+from .limites import MESSAGE_LIMITE, LimiteAtteinte, limite_deja_atteinte
 from .models import Contribution, Invitation, PhotoContribution
 from .moderation import servir_vignette
 from .services import PhotoRecue, enregistrer_contribution, retirer_contribution
@@ -108,19 +109,14 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
             )
         if nombre_champs > MAX_CHAMPS:
             return _refus(request, "Votre envoi contient trop de champs.", 400)
-        form = ContributionForm(donnees)
+        form = ContributionForm(donnees, invitation_id=invitation.pk)
         photos = Photos(donnees, fichiers, prefix="photos")
         if form.est_un_robot():
             # Say nothing to robots: they see the thank-you page, nothing is stored.
             return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
-        if depasse_la_limite(request, invitation.pk):
-            return _refus(
-                request,
-                "Beaucoup d'envois sont arrivés en peu de temps depuis ce lien ou cette "
-                "connexion. Réessayez dans une heure ; rien de ce que vous avez déjà envoyé "
-                "n'est perdu.",
-                429,
-            )
+        adresse = adresse_client(request)
+        if limite_deja_atteinte(invitation.pk, adresse, str(donnees.get("cle_envoi", ""))[:64]):
+            return _refus(request, MESSAGE_LIMITE, 429)
         formulaire_valide = form.is_valid()
         # Photos are checked even when other fields need fixing, so that a refused photo
         # is named in the same round and not only after the person corrected the text.
@@ -135,13 +131,20 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
                 )
             else:
                 if not form.envoye_trop_vite():  # a robot sees the same page, nothing stored
-                    enregistrer_contribution(
-                        invitation, form.cleaned_data, recues, form.cleaned_data["cle_envoi"]
-                    )
+                    try:
+                        enregistrer_contribution(
+                            invitation,
+                            form.cleaned_data,
+                            recues,
+                            form.cleaned_data["cle_envoi"],
+                            adresse=adresse,
+                        )
+                    except LimiteAtteinte as limite:
+                        return _refus(request, str(limite), 429)
                 return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
     else:
         invitation.noter_ouverture()
-        form = ContributionForm()
+        form = ContributionForm(invitation_id=invitation.pk)
         photos = Photos(prefix="photos")
 
     return TemplateResponse(

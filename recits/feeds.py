@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 from wagtail.models import Page
 
 NOMBRE_DANS_LE_FLUX = 30
@@ -39,7 +40,13 @@ class RecitsFeed(Feed):
         return item.title
 
     def item_description(self, item: Page) -> str:
-        return item.chapo
+        """The chapô as HTML text: readers read <description> as HTML once XML is decoded.
+
+        Django escapes it for XML only, so a chapô « "><svg onload=…> » reached readers as
+        markup; escaped once more for HTML, it shows as the very characters typed (and an
+        ampersand as one ampersand, not « &amp; »).
+        """
+        return escape(item.chapo)
 
     def item_link(self, item: Page) -> str:
         return item.get_url(self.request)

@@ -73,3 +73,15 @@ def normaliser_requete(requete: str) -> str:
 def lignes(texte: str) -> list[str]:
     """Non-empty, stripped lines of a one-entry-per-line field (questions, lexicons)."""
     return [ligne.strip() for ligne in (texte or "").splitlines() if ligne.strip()]
+
+
+def une_ligne(texte: str) -> str:
+    """One line of plain text: control characters and line breaks become single spaces.
+
+    Titles and names end up in e-mail subjects (Wagtail's moderation notices, ours), where
+    a CR or LF is refused (BadHeaderError) and the notice is silently lost.
+    """
+    propre = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in texte or ""
+    )
+    return " ".join(propre.split())

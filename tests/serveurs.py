@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import socket
@@ -116,3 +117,125 @@ class Gunicorn:
             except subprocess.TimeoutExpired:
                 self.processus.kill()
                 self.processus.wait()
+
+
+# A site with open invitation links, built in the server's own database by a subprocess.
+SCRIPT_SITE = """
+import json, os
+from wagtail.models import Site
+from recits.arborescence import initialiser_site
+from tests.factories import InvitationFactory, LieuPageFactory
+from recits.models import LieuIndexPage
+initialiser_site(hostname="127.0.0.1")
+Site.objects.update(hostname="127.0.0.1", port=80)
+parent = LieuIndexPage.objects.get()
+jetons = []
+for n in range(int(os.environ["RECITS_LIEUX_A_INVITER"])):
+    lieu = LieuPageFactory(parent=parent, title=f"Lieu {n}", slug=f"lieu-{n}")
+    jetons.append(InvitationFactory(lieu=lieu).jeton())
+print("JETONS " + json.dumps(jetons))
+"""
+
+
+def base_de_test(moteur: str, dossier: Path) -> str:
+    """A fresh database URL: a SQLite file in `dossier`, or a new PostgreSQL database."""
+    if moteur == "sqlite":
+        return f"sqlite:///{dossier / 'site.sqlite3'}"
+    serveur = service_requis(
+        "RECITS_POSTGRES_URL", "les envois concurrents se testent aussi sur PostgreSQL"
+    ).rstrip("/")
+    import psycopg
+
+    nom = f"recits_essai_{secrets.token_hex(4)}"
+    with psycopg.connect(f"{serveur}/postgres", autocommit=True) as connexion:
+        connexion.execute(f'CREATE DATABASE "{nom}"')
+    return f"{serveur}/{nom}"
+
+
+def supprimer_base(url: str) -> None:
+    """Drop a PostgreSQL database made by base_de_test (SQLite files go with their folder)."""
+    if url.startswith("postgres"):
+        import psycopg
+
+        serveur, nom = url.rsplit("/", 1)
+        with psycopg.connect(f"{serveur}/postgres", autocommit=True) as connexion:
+            connexion.execute(f'DROP DATABASE IF EXISTS "{nom}" WITH (FORCE)')
+
+
+def preparer_site(env: dict[str, str], lieux: int = 1) -> list[str]:
+    """Migrate the server's database, build the page tree and `lieux` invited places."""
+    subprocess.run(
+        [PYTHON, "manage.py", "migrate", "--noinput", "-v0"], cwd=RACINE, env=env, check=True
+    )
+    sortie = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", SCRIPT_SITE],
+        cwd=RACINE,
+        env={**env, "RECITS_LIEUX_A_INVITER": str(lieux)},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    ligne = next(ligne for ligne in sortie.splitlines() if ligne.startswith("JETONS "))
+    if not (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists():
+        subprocess.run(
+            [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"],
+            cwd=RACINE,
+            env=env,
+            check=True,
+        )
+    return json.loads(ligne.removeprefix("JETONS "))
+
+
+def lancer_manage(env: dict[str, str], code: str) -> str:
+    """Run Python in `manage.py shell` with the server's settings; its stdout."""
+    return subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", code],
+        cwd=RACINE,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+class Formulaire:
+    """One person on a phone: opens the form behind a link, then sends it (requests)."""
+
+    def __init__(self, url: str, jeton: str, adresse: str = "203.0.113.7"):
+        import requests
+
+        self.session = requests.Session()
+        self.url = f"{url}/contribuer/{jeton}/"
+        self.entetes = {
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-For": adresse,
+            "Host": "127.0.0.1",
+            "Referer": f"https://127.0.0.1/contribuer/{jeton}/",
+        }
+        self.champs: dict[str, str] = {}
+
+    def ouvrir(self) -> None:
+        """GET the form: the CSRF cookie and the hidden fields a browser would send back."""
+        from bs4 import BeautifulSoup
+
+        reponse = self.session.get(self.url, headers=self.entetes, timeout=60)
+        reponse.raise_for_status()
+        # The cookies are Secure (HTTPS behind the proxy): sent back by hand over loopback.
+        self.entetes["Cookie"] = "; ".join(f"{c.name}={c.value}" for c in reponse.cookies)
+        soupe = BeautifulSoup(reponse.text, "html.parser")
+        self.champs = {
+            champ["name"]: champ.get("value", "")
+            for champ in soupe.find_all("input", {"type": "hidden"})
+            if champ.get("name")
+        }
+
+    def envoyer(self, donnees: dict, fichiers: dict | None = None, timeout: float = 120):
+        """POST the form with the hidden fields of `ouvrir`; the requests response."""
+        return self.session.post(
+            self.url,
+            data={**donnees, **self.champs},
+            files=fichiers or {},
+            headers=self.entetes,
+            allow_redirects=False,
+            timeout=timeout,
+        )

@@ -59,7 +59,9 @@ def url_action(invitation, action: str) -> str:
 
 def contribuer(client, invitation, numero: int = 0, **extra) -> None:
     """Send a contribution through the public form, as a place would."""
-    reponse = client.post(invitation.chemin(), donnees_valides(cle_envoi=f"{numero:032x}", **extra))
+    reponse = client.post(
+        invitation.chemin(), donnees_valides(invitation, cle_envoi=f"{numero:032x}", **extra)
+    )
     assert reponse.status_code == 302
 
 

@@ -67,7 +67,7 @@ def test_lien_invalide(client, invitation, cas):
     reponse = client.get(chemin)
     assert reponse.status_code == 404
     assert "Pour obtenir un nouveau lien" in reponse.content.decode()
-    assert client.post(chemin, donnees_valides()).status_code == 404
+    assert client.post(chemin, donnees_valides(invitation)).status_code == 404
     assert Contribution.objects.count() == 0
 
 
@@ -80,7 +80,7 @@ def test_regenerer_change_le_lien(client, invitation):
 
 def test_envoi_complet(client, invitation, moderatrice, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        reponse = client.post(invitation.chemin(), donnees_valides())
+        reponse = client.post(invitation.chemin(), donnees_valides(invitation))
     assert reponse.status_code == 302
     assert reponse["Location"].endswith("/merci/")
     contribution = Contribution.objects.get()
@@ -107,14 +107,14 @@ def test_envoi_complet(client, invitation, moderatrice, django_capture_on_commit
 
 
 def test_double_envoi_une_seule_contribution(client, invitation):
-    client.post(invitation.chemin(), donnees_valides())
-    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides(invitation))
+    client.post(invitation.chemin(), donnees_valides(invitation))
     assert Contribution.objects.count() == 1
     assert RecitPage.objects.count() == 1
 
 
 def test_erreurs_en_francais_et_texte_garde(client, invitation):
-    donnees = donnees_valides(titre="", signature_nom="", pourquoi="")
+    donnees = donnees_valides(invitation, titre="", signature_nom="", pourquoi="")
     reponse = client.post(invitation.chemin(), donnees)
     assert reponse.status_code == 200
     html = unescape(reponse.content.decode())
@@ -126,11 +126,12 @@ def test_erreurs_en_francais_et_texte_garde(client, invitation):
 
 
 def test_temoignage_exige_paroles_et_nom(client, invitation):
-    reponse = client.post(invitation.chemin(), donnees_valides(genre="temoignage"))
+    reponse = client.post(invitation.chemin(), donnees_valides(invitation, genre="temoignage"))
     html = unescape(reponse.content.decode())
     assert "Écrivez les paroles de la personne." in html
     assert "Dites comment nommer la personne." in html
     ok = donnees_valides(
+        invitation,
         genre="temoignage",
         temoin_paroles="Ici, on me dit bonjour.",
         temoin_signature="anonyme",
@@ -144,7 +145,7 @@ def test_temoignage_exige_paroles_et_nom(client, invitation):
 
 
 def test_html_affiche_comme_texte(client, invitation):
-    donnees = donnees_valides(texte="<script>alert('x')</script> et <b>gras</b>")
+    donnees = donnees_valides(invitation, texte="<script>alert('x')</script> et <b>gras</b>")
     client.post(invitation.chemin(), donnees)
     page = Contribution.objects.get().page
     paragraphe = page.corps[0].value.source
@@ -152,20 +153,23 @@ def test_html_affiche_comme_texte(client, invitation):
 
 
 def test_pot_de_miel_silencieux(client, invitation):
-    reponse = client.post(invitation.chemin(), donnees_valides(site_web="http://spam"))
+    reponse = client.post(invitation.chemin(), donnees_valides(invitation, site_web="http://spam"))
     assert reponse.status_code == 302
     assert Contribution.objects.count() == 0
 
 
 def test_envoi_trop_rapide_silencieux(client, invitation):
-    reponse = client.post(invitation.chemin(), donnees_valides(horodatage=horodatage_ancien(0)))
+    reponse = client.post(
+        invitation.chemin(),
+        donnees_valides(invitation, horodatage=horodatage_ancien(0, invitation)),
+    )
     assert reponse.status_code == 302
     assert Contribution.objects.count() == 0
 
 
 def test_formulaire_vide_envoye_aussitot_montre_ce_qui_manque(client, invitation):
     """A person who taps « Envoyer » at once sees the errors, not a false thank-you."""
-    vide = donnees_valides(horodatage=horodatage_ancien(0))
+    vide = donnees_valides(invitation, horodatage=horodatage_ancien(0, invitation))
     for champ in ("titre", "texte", "pourquoi", "consentement_site", "signature"):
         vide.pop(champ)
     reponse = client.post(invitation.chemin(), vide)
@@ -175,7 +179,7 @@ def test_formulaire_vide_envoye_aussitot_montre_ce_qui_manque(client, invitation
 
 
 def test_horodatage_falsifie_silencieux(client, invitation):
-    reponse = client.post(invitation.chemin(), donnees_valides(horodatage="123:faux"))
+    reponse = client.post(invitation.chemin(), donnees_valides(invitation, horodatage="123:faux"))
     assert reponse.status_code == 302
     assert Contribution.objects.count() == 0
 
@@ -184,7 +188,7 @@ def test_csrf_obligatoire(invitation):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
-    reponse = strict.post(invitation.chemin(), donnees_valides())
+    reponse = strict.post(invitation.chemin(), donnees_valides(invitation))
     assert reponse.status_code == 403
     assert Contribution.objects.count() == 0
 
@@ -193,8 +197,11 @@ def test_limite_de_debit(client, invitation, settings):
     settings.RECITS_ENVOIS_PAR_LIEN_ET_HEURE = 2
     for n in range(2):
         cle = f"{n:032x}"
-        assert client.post(invitation.chemin(), donnees_valides(cle_envoi=cle)).status_code == 302
-    reponse = client.post(invitation.chemin(), donnees_valides(cle_envoi="f" * 32))
+        assert (
+            client.post(invitation.chemin(), donnees_valides(invitation, cle_envoi=cle)).status_code
+            == 302
+        )
+    reponse = client.post(invitation.chemin(), donnees_valides(invitation, cle_envoi="f" * 32))
     assert reponse.status_code == 429
     assert "Réessayez dans une heure" in reponse.content.decode()
     assert Contribution.objects.count() == 2
@@ -202,14 +209,14 @@ def test_limite_de_debit(client, invitation, settings):
 
 def test_corps_trop_gros_refuse_avant_tout(client, invitation, settings):
     settings.RECITS_TAILLE_ENVOI_MAX = 1000
-    reponse = client.post(invitation.chemin(), donnees_valides(texte="x" * 5000))
+    reponse = client.post(invitation.chemin(), donnees_valides(invitation, texte="x" * 5000))
     assert reponse.status_code == 413
     assert "trop lourd" in reponse.content.decode()
     assert Contribution.objects.count() == 0
 
 
 def test_retrait(client, invitation, arbre):
-    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides(invitation))
     contribution = Contribution.objects.get()
     page = contribution.page
     page.save_revision().publish()
@@ -227,7 +234,7 @@ def test_retrait(client, invitation, arbre):
 def test_contribution_immuable(client, invitation):
     from django.core.exceptions import ValidationError
 
-    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides(invitation))
     contribution = Contribution.objects.get()
     contribution.texte = "modifié"
     with pytest.raises(ValidationError):
@@ -235,7 +242,7 @@ def test_contribution_immuable(client, invitation):
 
 
 def test_publication_refusee_sans_consentement(client, invitation, django_user_model):
-    client.post(invitation.chemin(), donnees_valides(consentement_site=""))
+    client.post(invitation.chemin(), donnees_valides(invitation, consentement_site=""))
     page = Contribution.objects.get().page
     admin = django_user_model.objects.create_superuser("a", "a@exemple.fr", "x")
     client.force_login(admin)
@@ -280,7 +287,7 @@ def test_photos_nettoyees_et_privees(client, invitation):
     from PIL import Image
 
     donnees = avec_photos(
-        donnees_valides(genre="photos"),
+        donnees_valides(invitation, genre="photos"),
         (fichier_test("photo_gps.jpg"), "Le marché", "Des étals sous les platanes", "personne"),
         (
             fichier_test("photo_gps.heic", type_mime="image/heic"),
@@ -310,7 +317,7 @@ def test_photos_nettoyees_et_privees(client, invitation):
 def test_photo_refusee_nommee_et_texte_garde(client, invitation, settings):
     avant = set(settings.PRIVATE_MEDIA_ROOT.rglob("*"))
     donnees = avec_photos(
-        donnees_valides(),
+        donnees_valides(invitation),
         (fichier_test("photo.jpg", b"<?php system($_GET['c']); ?>"), "x", "y", "personne"),
     )
     reponse = client.post(invitation.chemin(), donnees)
@@ -323,7 +330,7 @@ def test_photo_refusee_nommee_et_texte_garde(client, invitation, settings):
 
 
 def test_photo_sans_description_ni_reponse(client, invitation):
-    donnees = avec_photos(donnees_valides(), (fichier_test("photo_gps.jpg"), "", "", ""))
+    donnees = avec_photos(donnees_valides(invitation), (fichier_test("photo_gps.jpg"), "", "", ""))
     html = unescape(client.post(invitation.chemin(), donnees).content.decode())
     assert "Décrivez la photo en une phrase pour les personnes aveugles." in html
     assert "Dites si l'on reconnaît des personnes" in html
@@ -332,7 +339,7 @@ def test_photo_sans_description_ni_reponse(client, invitation):
 
 def test_publication_importe_les_photos(client, invitation, django_capture_on_commit_callbacks):
     donnees = avec_photos(
-        donnees_valides(genre="photos"),
+        donnees_valides(invitation, genre="photos"),
         (fichier_test("photo_gps.jpg"), "Le marché", "Des étals sous les platanes", "personne"),
     )
     client.post(invitation.chemin(), donnees)
@@ -355,7 +362,7 @@ def test_publication_importe_les_photos(client, invitation, django_capture_on_co
 
 
 def test_retrait_demande_confirmation(client, invitation):
-    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides(invitation))
     contribution = Contribution.objects.get()
     url = f"/contribuer/{invitation.jeton()}/retirer/{contribution.pk}/"
     confirmation = client.get(url)
@@ -371,7 +378,7 @@ def test_retrait_demande_confirmation(client, invitation):
 def test_approbation_du_workflow_sans_consentement_ne_publie_pas(client, invitation, moderatrice):
     from wagtail.models import TaskState
 
-    client.post(invitation.chemin(), donnees_valides(consentement_site=""))
+    client.post(invitation.chemin(), donnees_valides(invitation, consentement_site=""))
     page = Contribution.objects.get().page
     etat = TaskState.objects.get(workflow_state__object_id=str(page.pk), status="in_progress")
     etat.specific.task.specific.on_action(etat.specific, moderatrice, "approve")
@@ -383,7 +390,7 @@ def test_approbation_du_workflow_sans_consentement_ne_publie_pas(client, invitat
 def test_approbation_avec_consentement_publie(client, invitation, moderatrice):
     from wagtail.models import TaskState
 
-    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides(invitation))
     page = Contribution.objects.get().page
     etat = TaskState.objects.get(workflow_state__object_id=str(page.pk), status="in_progress")
     etat.specific.task.specific.on_action(etat.specific, moderatrice, "approve")
@@ -392,7 +399,7 @@ def test_approbation_avec_consentement_publie(client, invitation, moderatrice):
 
 
 def test_contributeur_prevenu_une_fois_de_la_publication(client, invitation):
-    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides(invitation))
     page = Contribution.objects.get().page
     mail.outbox.clear()
     page.save_revision().publish()
@@ -411,7 +418,7 @@ def test_indicateurs_en_mots_simples(client, invitation):
 
 
 def test_trop_de_champs_refuse(client, invitation):
-    donnees = donnees_valides(**{f"champ{i}": "x" for i in range(200)})
+    donnees = donnees_valides(invitation, **{f"champ{i}": "x" for i in range(200)})
     reponse = client.post(invitation.chemin(), donnees)
     assert reponse.status_code == 400
     assert "trop de champs" in reponse.content.decode()
@@ -419,7 +426,7 @@ def test_trop_de_champs_refuse(client, invitation):
 
 
 def test_trop_de_fichiers_refuse(client, invitation):
-    donnees = donnees_valides()
+    donnees = donnees_valides(invitation)
     for i in range(12):
         donnees[f"photos-{i}-fichier"] = fichier_test("photo_gps.jpg")
     reponse = client.post(invitation.chemin(), donnees)
@@ -437,18 +444,18 @@ def test_liste_des_envois_sans_requete_par_ligne(client, invitation):
             assert client.get(f"/contribuer/{invitation.jeton()}/merci/").status_code == 200
         return len(capture)
 
-    client.post(invitation.chemin(), donnees_valides())
+    client.post(invitation.chemin(), donnees_valides(invitation))
     requetes()  # warms the menu and filter caches
     une = requetes()
     for n in range(3):
-        client.post(invitation.chemin(), donnees_valides(cle_envoi=f"{n + 1:032x}"))
+        client.post(invitation.chemin(), donnees_valides(invitation, cle_envoi=f"{n + 1:032x}"))
     page = client.get(f"/contribuer/{invitation.jeton()}/merci/").content.decode()
     assert page.count("En relecture") == 4
     assert requetes() == une
 
 
 def test_formulaire_ouvert_trop_longtemps(client, invitation):
-    donnees = donnees_valides(horodatage=horodatage_ancien(25 * 3600))
+    donnees = donnees_valides(invitation, horodatage=horodatage_ancien(25 * 3600, invitation))
     reponse = client.post(invitation.chemin(), donnees)
     assert reponse.status_code == 200
     html = unescape(reponse.content.decode())
@@ -462,7 +469,7 @@ def test_formulaire_ouvert_trop_longtemps(client, invitation):
 
 def test_photo_refusee_nommee_meme_si_d_autres_champs_manquent(client, invitation):
     donnees = avec_photos(
-        donnees_valides(titre=""),
+        donnees_valides(invitation, titre=""),
         (fichier_test("soupe.jpg", b"<?php echo 1; ?>"), "", "Une marmite", "personne"),
     )
     html = unescape(client.post(invitation.chemin(), donnees).content.decode())
@@ -474,7 +481,7 @@ def test_photo_refusee_nommee_meme_si_d_autres_champs_manquent(client, invitatio
 def test_photo_refusee_nommee_meme_sans_sa_description(client, invitation):
     """The refused file is named in the same round as the photo's own missing answers."""
     donnees = avec_photos(
-        donnees_valides(), (fichier_test("photo.jpg", b"ceci est du texte"), "", "", "")
+        donnees_valides(invitation), (fichier_test("photo.jpg", b"ceci est du texte"), "", "", "")
     )
     html = unescape(client.post(invitation.chemin(), donnees).content.decode())
     html = html.replace("\xa0", " ")
@@ -487,7 +494,7 @@ def test_liens_du_resume_d_erreurs_menent_au_champ(client, invitation):
     """Each link of the error summary points at an element of the page, radios included."""
     import re
 
-    donnees = donnees_valides()
+    donnees = donnees_valides(invitation)
     for champ in ("signature", "titre", "texte"):
         donnees.pop(champ)
     contenu = client.post(invitation.chemin(), donnees).content.decode()

@@ -1,5 +1,6 @@
 """The RSS feed and the sitemap list published stories only."""
 
+import html
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -26,6 +27,18 @@ def test_flux_echappe_le_html(client, creer_recit):
     contenu = client.get("/recits/flux/").content.decode()
     assert "<script>" not in contenu
     assert "&lt;script&gt;" in contenu
+
+
+def test_flux_chapo_en_texte_html_echappe_une_fois(client, creer_recit):
+    chapo = "Pain & fromage, <b>« l'été »</b> \"><svg onload=alert(1)> &amp; fin"
+    creer_recit(title="Flux piégé", chapo=chapo)
+    canal = ET.fromstring(client.get("/recits/flux/").content).find("channel")
+    description = canal.find("item").findtext("description")
+    # Decoded from XML, the description is HTML that shows the chapô as typed: no tag,
+    # no attribute to break out of, and « & » once (not « &amp; » on screen).
+    assert "<" not in description and '"' not in description
+    assert html.unescape(description) == chapo
+    assert "&amp;amp;" in description  # the chapô's own « &amp; », shown literally
 
 
 def test_plan_du_site(client, lieu, creer_recit):

@@ -66,7 +66,7 @@ def test_lien_expire_n_enregistre_rien_et_rend_le_texte(client, invitation):
     expirer(invitation)
     from .utils import donnees_valides
 
-    reponse = client.post(invitation.chemin(), donnees_valides())
+    reponse = client.post(invitation.chemin(), donnees_valides(invitation))
     assert reponse.status_code == 403
     assert "Votre récit n'a pas été enregistré : la collecte s'est close" in texte(reponse)
     assert "Même Marcel est venu" in texte(reponse)  # to copy elsewhere

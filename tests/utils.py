@@ -3,20 +3,22 @@
 import secrets
 from pathlib import Path
 
-from django.core import signing
 from django.utils import timezone
 
-from collecte.formulaires import SEL_HORODATAGE
+from collecte.formulaires import horodatage_signe
+
+CLE_ENVOI = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
 
 
-def horodatage_ancien(secondes: int = 60) -> str:
-    """A signed form timestamp from `secondes` ago (a person takes time to fill the form)."""
-    signeur = signing.TimestampSigner(salt=SEL_HORODATAGE)
-    return signeur.sign(str(int(timezone.now().timestamp()) - secondes))
+def horodatage_ancien(secondes: int = 60, invitation=None, cle: str = CLE_ENVOI) -> str:
+    """The form's ticket for this link and key, shown `secondes` ago (a person takes time)."""
+    pk = invitation.pk if invitation is not None else None
+    return horodatage_signe(pk, cle, timezone.now().timestamp() - secondes)
 
 
-def donnees_valides(**extra) -> dict:
-    """A complete, valid contribution form, with any field overridden."""
+def donnees_valides(invitation=None, **extra) -> dict:
+    """A complete, valid contribution form for `invitation`'s link, any field overridden."""
+    cle = extra.get("cle_envoi", CLE_ENVOI)
     donnees = {
         "genre": "recit",
         "titre": "Le premier marché de Noël",
@@ -30,8 +32,8 @@ def donnees_valides(**extra) -> dict:
         "signature": "prenom",
         "signature_nom": "Mireille",
         "email": "mireille@exemple.fr",
-        "horodatage": horodatage_ancien(),
-        "cle_envoi": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+        "horodatage": horodatage_ancien(60, invitation, cle),
+        "cle_envoi": cle,
         "photos-TOTAL_FORMS": "6",
         "photos-INITIAL_FORMS": "0",
         "photos-MIN_NUM_FORMS": "0",
@@ -54,7 +56,7 @@ def envoyer_contribution(client, invitation, photos=(), **champs):
 
     from collecte.models import Contribution
 
-    donnees = donnees_valides(cle_envoi=secrets.token_hex(16), **champs)
+    donnees = donnees_valides(invitation, cle_envoi=secrets.token_hex(16), **champs)
     contenu = (DONNEES_PHOTOS / "photo_gps.jpg").read_bytes()
     for i, (legende, description, *fichier) in enumerate(photos):
         nom, octets = fichier or (f"photo-{i}.jpg", contenu)

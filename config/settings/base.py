@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 # X-Frame-Options and the Content-Security-Policy (tests/test_production.py).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # /static/../../etc/passwd and the like: the French 404, never a 400 or a 500.
+    "exploitation.chemins.CheminsDeFichiersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -73,6 +75,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "exploitation.csp.PolitiqueCSPMiddleware",
+    # Reads a contribution's body before the CSRF check does (in process_view), below the
+    # security headers: Django's request limits answered in French.
+    "collecte.requetes.LimitesRequeteMiddleware",
     "exploitation.sante.SanteMiddleware",
     "recits.cache_pages.CachePagesPubliquesMiddleware",
     "recits.routage.SiteEnCacheMiddleware",
@@ -156,7 +161,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "exploitation.verrouillage.reponse_verrouillage"
-AXES_CLIENT_IP_CALLABLE = "exploitation.adresses.adresse_client"
+AXES_CLIENT_IP_CALLABLE = "recits.adresses.adresse_client"
 # Successful logins are not logged (personal data for nothing); failures are, until reset.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
@@ -347,11 +352,21 @@ RECITS_PHOTOS_MAX = 6
 RECITS_PHOTO_TAILLE_MAX = 15 * 1024 * 1024
 RECITS_ENVOIS_PAR_LIEN_ET_HEURE = 10
 RECITS_ENVOIS_PAR_ADRESSE_ET_HEURE = 20
-RECITS_PROXY_DE_CONFIANCE = os.environ.get("RECITS_PROXY_DE_CONFIANCE", "") == "1"
+# Our own proxies in front of the application (recits/adresses.py): how many (1 for nginx
+# alone) or which addresses and networks; empty: none, REMOTE_ADDR is the client.
+RECITS_PROXY_DE_CONFIANCE = os.environ.get("RECITS_PROXY_DE_CONFIANCE", "")
 # Largest accepted contribution request: six photos of 15 MB and the text.
 RECITS_TAILLE_ENVOI_MAX = 6 * 15 * 1024 * 1024 + 2 * 1024 * 1024
-DATA_UPLOAD_MAX_NUMBER_FILES = 10
+# File parts Django reads at most; empty photo slots send one each and count here, so
+# this stays well above RECITS_PHOTOS_MAX (chosen files are counted apart, in French).
+DATA_UPLOAD_MAX_NUMBER_FILES = 4 * RECITS_PHOTOS_MAX
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Larger uploads are spooled to disk while they arrive: raw photos, GPS included. Not the
+# system's /tmp: a killed worker leaves its part-file there for anyone; here it is next
+# to the private files and swept with them (nettoyer_fichiers_prives).
+FILE_UPLOAD_TEMP_DIR = os.environ.get(
+    "RECITS_ENVOIS_EN_COURS", str(PRIVATE_MEDIA_ROOT.parent / "envois-en-cours")
+)
 # Long side of stored contributed photos: enough for the site (1200 px) and a printed
 # report (17 cm at 300 dpi); lets libjpeg decode 12 MP phone photos at half scale.
 RECITS_PHOTO_COTE_MAX = 2000

@@ -11,3 +11,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 SERVE_MEDIA = True
+# runserver leaves static files to whitenoise (from the finders, refreshed on each
+# request): its own static handler sits outside the middleware and answers a path that
+# climbs out of /static/ with a 500.
+INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405

@@ -21,6 +21,7 @@ TASKS = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="recits-test-prive-"))
+FILE_UPLOAD_TEMP_DIR = tempfile.mkdtemp(prefix="recits-test-envois-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "prive": {
