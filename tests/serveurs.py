@@ -141,9 +141,13 @@ def base_de_test(moteur: str, dossier: Path) -> str:
     """A fresh database URL: a SQLite file in `dossier`, or a new PostgreSQL database."""
     if moteur == "sqlite":
         return f"sqlite:///{dossier / 'site.sqlite3'}"
-    serveur = service_requis(
-        "RECITS_POSTGRES_URL", "les envois concurrents se testent aussi sur PostgreSQL"
-    ).rstrip("/")
+    suite = os.environ.get("DATABASE_URL", "")
+    if suite.startswith("postgres") and not os.environ.get("RECITS_POSTGRES_URL"):
+        serveur = suite.rsplit("/", 1)[0]
+    else:
+        serveur = service_requis(
+            "RECITS_POSTGRES_URL", "les envois concurrents se testent aussi sur PostgreSQL"
+        ).rstrip("/")
     import psycopg
 
     nom = f"recits_essai_{secrets.token_hex(4)}"

@@ -40,7 +40,12 @@ def statiques(tmp_path_factory):
     return tmp_path_factory.mktemp("statiques")
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def _moteur_de_la_suite() -> str:
+    """The engine this run of the suite is on: CI runs it once per engine, not twice each."""
+    return "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+
+
+@pytest.fixture(scope="module", params=[_moteur_de_la_suite()])
 def site_reel(request, tmp_path_factory, statiques):
     """A production server (4 gunicorn workers) on its own database, LIEUX invited places."""
     dossier = tmp_path_factory.mktemp(f"site-{request.param}")
