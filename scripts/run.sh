@@ -35,7 +35,10 @@ garder_worker() {
 }
 garder_worker &
 WORKER=$!
-$PY manage.py runserver "127.0.0.1:${PORT}" --noreload &
+# `make dev` reloads the web server on code changes; `make run` does not.
+RECHARGEMENT=--noreload
+[ "${RECITS_RECHARGEMENT:-0}" = 1 ] && RECHARGEMENT=
+$PY manage.py runserver "127.0.0.1:${PORT}" $RECHARGEMENT &
 WEB=$!
 
 ARRETE=0
