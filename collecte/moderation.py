@@ -6,7 +6,6 @@ import io
 import logging
 import secrets
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.files.images import ImageFile
 from django.core.mail import send_mail
@@ -18,6 +17,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
+from recits.adresses import adresse_publique
 from recits.models import RecitPage
 
 from .models import Contribution, PhotoContribution
@@ -220,7 +220,7 @@ def annoncer_publication(page) -> bool:
     )
     if contribution is None or not page.live:
         return False
-    adresse = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + page.url
+    adresse = adresse_publique() + page.url
     send_mail(
         "[Récits vivants] Votre récit est publié",
         (

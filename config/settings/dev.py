@@ -11,3 +11,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 SERVE_MEDIA = True
+# Notifications point at the port `make run` / `make dev` serves (scripts/run.sh exports PORT).
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+)

@@ -43,3 +43,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA = True
+# Notifications point at the port `make run` / `make dev` serves (scripts/run.sh exports PORT).
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+)
