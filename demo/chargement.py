@@ -31,6 +31,7 @@ from collecte.models import Campagne, Invitation
 from indicateurs.models import Codage, Indicateur
 from indicateurs.services import creer_codages
 from recits.arborescence import initialiser_site
+from recits.grammaire import article_probable
 from recits.models import LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
 
 from . import photos
@@ -238,6 +239,7 @@ class Chargeur:
         page = LieuPage(
             title=d["title"],
             slug=d["slug"],
+            article=article_probable(d["title"]),
             type_activite=d["type_activite"],
             commune=d["commune"],
             code_postal=d["code_postal"],

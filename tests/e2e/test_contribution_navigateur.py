@@ -38,7 +38,7 @@ def test_envoyer_un_recit_depuis_un_telephone(
 ):
     page = new_context(**APPAREILS["telephone"]).new_page()
     page.goto(live_server.url + invitation.chemin())
-    expect(page.locator("h1")).to_have_text("Racontez-nous un moment de Café des Tilleuls")
+    expect(page.locator("h1")).to_have_text("Racontez-nous un moment du Café des Tilleuls")
     page.screenshot(path=dossier_captures / "contribution-formulaire.png", full_page=True)
     verifier_axe(page)
 
@@ -54,7 +54,7 @@ def test_envoyer_un_recit_depuis_un_telephone(
     page.fill("#id_photos-0-description", "Une marmite")
     page.check("#id_photos-0-reconnaissable_1")
     page.get_by_role("button", name="Envoyer mon récit").click()
-    expect(page.locator("h1")).to_have_text("Racontez-nous un moment de Café des Tilleuls")
+    expect(page.locator("h1")).to_have_text("Racontez-nous un moment du Café des Tilleuls")
     resume = page.locator(".resume-erreurs")
     expect(resume).to_contain_text("Il reste quelque chose à corriger")
     expect(resume).to_contain_text("« soupe.jpg » n'est pas une photo lisible")
