@@ -47,7 +47,14 @@ def _paragraphes(texte: str) -> list[dict]:
 
 
 def _chapo(donnees: dict) -> str:
-    source = (donnees.get("pourquoi") or donnees.get("texte") or "").strip()
+    # A testimony may come with its words only: they open the story then.
+    source = (
+        donnees.get("pourquoi")
+        or donnees.get("texte")
+        or donnees.get("temoin_paroles")
+        or donnees.get("titre")
+        or ""
+    ).strip()
     source = " ".join(source.split())
     if len(source) <= CHAPO_MAX:
         return source
