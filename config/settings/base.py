@@ -93,6 +93,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "recits.context_processors.site_navigation",
             ],
+            # French plurals everywhere (« 0 récit »), without a {% load %} per template.
+            "builtins": ["recits.templatetags.francais"],
         },
     },
 ]
