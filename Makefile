@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint pytest demo clean
+.PHONY: run dev test lint pytest demo clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet ".[dev]"
 	@touch $(STAMP)
 
+# The site as its users see it: DEBUG off, French error pages, static files by whitenoise.
 run: $(STAMP)
-	@DJANGO_SETTINGS_MODULE=config.settings.dev PORT=$(PORT) ./scripts/run.sh
+	@DJANGO_SETTINGS_MODULE=config.settings.local PORT=$(PORT) ./scripts/run.sh
+
+# For developers: DEBUG on (Django's debug pages) and the web server reloads on code changes.
+dev: $(STAMP)
+	@DJANGO_SETTINGS_MODULE=config.settings.dev PORT=$(PORT) RECITS_RECHARGEMENT=1 ./scripts/run.sh
 
 test: $(STAMP) lint pytest
 

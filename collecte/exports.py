@@ -12,7 +12,6 @@ import datetime
 import io
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from openpyxl import Workbook
@@ -22,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from indicateurs.models import Indicateur
 from indicateurs.services import indicateurs_acceptes
+from recits.url_publique import adresse_publique
 
 from .models import Campagne, Contribution, Invitation
 
@@ -44,9 +44,9 @@ TYPE_CSV = "text/csv; charset=utf-8"
 TYPE_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def lien_absolu(invitation: Invitation) -> str:
+def lien_absolu(invitation: Invitation, adresse: str | None = None) -> str:
     """The link as sent to the place: the site's public address and the secret path."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + invitation.chemin()
+    return (adresse or adresse_publique()) + invitation.chemin()
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ class LigneInvitation:
     derniere_contribution: datetime.datetime | None = None
     indicateurs: list[IndicateurTouche] = field(default_factory=list)
     maintenant: datetime.datetime | None = None
+    adresse: str | None = None
 
     @property
     def lieu(self):
@@ -74,7 +75,7 @@ class LigneInvitation:
 
     @property
     def lien(self) -> str:
-        return lien_absolu(self.invitation)
+        return lien_absolu(self.invitation, self.adresse)
 
     @property
     def fin_de_validite(self) -> datetime.date:
@@ -105,7 +106,7 @@ class LigneInvitation:
 def lignes_campagne(
     campagne: Campagne, maintenant: datetime.datetime | None = None
 ) -> list[LigneInvitation]:
-    """Every invitation of the campaign with its counts, in at most four queries."""
+    """Every invitation of the campaign with its counts, in at most five queries."""
     maintenant = maintenant or timezone.now()
     invitations = list(
         campagne.invitations.select_related("lieu")
@@ -119,6 +120,7 @@ def lignes_campagne(
     for invitation in invitations:
         invitation.campagne = campagne  # spares a query per row in fin_de_validite()
     touches = _indicateurs_par_invitation(campagne) if invitations else {}
+    adresse = adresse_publique() if invitations else None
     return [
         LigneInvitation(
             invitation=invitation,
@@ -127,6 +129,7 @@ def lignes_campagne(
             derniere_contribution=invitation.derniere_contribution,
             indicateurs=touches.get(invitation.pk, []),
             maintenant=maintenant,
+            adresse=adresse,
         )
         for invitation in invitations
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import secrets
 
 from django import forms
@@ -14,6 +15,20 @@ from recits.texte import une_ligne
 from .consentement import TEXTES_CONSENTEMENT
 from .models import Contribution, PhotoContribution
 
+MOIS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 SEL_HORODATAGE = "recits.contribution.horodatage"
 DELAI_MIN_SECONDES = 3
 DELAI_MAX_SECONDES = 24 * 3600
@@ -160,21 +175,34 @@ class ContributionForm(forms.Form):
     )
     texte = forms.CharField(
         label="Racontez",
+        label_suffix=" (obligatoire, sauf pour un témoignage)",
+        required=False,
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="Ce qui s'est passé, qui était là, ce qui a changé. Pour des photos, quelques phrases suffisent.",
     )
     pourquoi = forms.CharField(
         label="Pourquoi ce moment compte-t-il pour vous ?",
+        label_suffix=" (obligatoire pour un récit)",
         max_length=5_000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    quand_mois = forms.TypedChoiceField(
+        label="Quand : le mois",
+        choices=[("", "—")] + [(i, nom) for i, nom in enumerate(MOIS, start=1)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    quand_annee = forms.TypedChoiceField(
+        label="l'année", choices=(), coerce=int, empty_value=None, required=False
+    )
     quand = ChampUneLigne(
-        label="Quand cela s'est-il passé ?",
+        label="En quelques mots (facultatif)",
         max_length=120,
         required=False,
-        help_text="Une date ou une période : « le 14 juillet », « tout l'hiver 2025 »…",
+        help_text="« un jeudi soir », « tout l'hiver »…",
     )
     date_moment = forms.DateField(
         label="Date précise (si vous la connaissez)",
@@ -183,6 +211,7 @@ class ContributionForm(forms.Form):
     )
     temoin_paroles = forms.CharField(
         label="Ses paroles",
+        label_suffix=" (obligatoire pour un témoignage)",
         max_length=10_000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -229,6 +258,10 @@ class ContributionForm(forms.Form):
     def __init__(self, *args, invitation_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.invitation_id = invitation_id
+        annee = datetime.date.today().year
+        self.fields["quand_annee"].choices = [("", "—")] + [
+            (a, str(a)) for a in range(annee, annee - 6, -1)
+        ]
         self.fields["indicateurs"].choices = [
             (slug, MOTS_SIMPLES.get(slug, nom))
             for slug, nom in Indicateur.objects.filter(actif=True)
@@ -238,6 +271,10 @@ class ContributionForm(forms.Form):
         if not self.is_bound:
             cle = self.initial.setdefault("cle_envoi", secrets.token_hex(16))
             self.initial.setdefault("horodatage", horodatage_signe(invitation_id, cle))
+        # Marked in words, explained once above the form; conditional ones say when.
+        for champ in self.fields.values():
+            if champ.required and champ.label_suffix is None:
+                champ.label_suffix = " (obligatoire)"
 
     def clean_cle_envoi(self) -> str:
         """The one-time key the ticket was signed with (est_un_robot refused any other)."""
@@ -274,20 +311,43 @@ class ContributionForm(forms.Form):
         age = self.age_du_formulaire()
         return age is not None and age < DELAI_MIN_SECONDES
 
+    @property
+    def cases_accord(self) -> list:
+        """The three consent boxes, rendered box first, then their long label."""
+        return [
+            self[nom]
+            for nom in ("consentement_site", "consentement_rapport", "consentement_presse")
+        ]
+
     def clean(self) -> dict:
         donnees = super().clean()
-        if donnees.get("genre") == Contribution.Genre.TEMOIGNAGE:
+        temoignage = donnees.get("genre") == Contribution.Genre.TEMOIGNAGE
+        if not temoignage and not donnees.get("texte", "").strip():
+            self.add_error("texte", "Racontez ce moment en quelques phrases.")
+        if temoignage:
+            # Only the words are required: a person not named stays anonymous.
             if not donnees.get("temoin_paroles", "").strip():
                 self.add_error("temoin_paroles", "Écrivez les paroles de la personne.")
             if not donnees.get("temoin_signature"):
-                self.add_error("temoin_signature", "Dites comment nommer la personne.")
+                donnees["temoin_signature"] = Contribution.Signature.ANONYME
             elif (
                 donnees["temoin_signature"] != Contribution.Signature.ANONYME
                 and not donnees.get("temoin_nom", "").strip()
             ):
                 self.add_error("temoin_nom", "Indiquez son prénom ou son pseudonyme.")
-        avec_pourquoi = (Contribution.Genre.RECIT, Contribution.Genre.TEMOIGNAGE)
-        if donnees.get("genre") in avec_pourquoi and not donnees.get("pourquoi", "").strip():
+        mois, annee = donnees.get("quand_mois"), donnees.get("quand_annee")
+        if mois and not annee:
+            self.add_error("quand_annee", "Choisissez aussi l'année.")
+        elif annee and not donnees.get("date_moment"):
+            # The story is dated by this answer, not by the day it was sent.
+            donnees["date_moment"] = datetime.date(annee, mois or 1, 1)
+            periode = f"{MOIS[mois - 1]} {annee}" if mois else str(annee)
+            precision = donnees.get("quand", "").strip()
+            donnees["quand"] = (f"{precision}, {periode}" if precision else periode)[:120]
+        if (
+            donnees.get("genre") == Contribution.Genre.RECIT
+            and not donnees.get("pourquoi", "").strip()
+        ):
             self.add_error(
                 "pourquoi", "Dites en quelques mots pourquoi ce moment compte pour vous."
             )

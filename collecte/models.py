@@ -6,6 +6,7 @@ The tables keep the names they had in `recits`, where these models were first cr
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import hmac
 import secrets
@@ -70,6 +71,12 @@ class Campagne(models.Model):
             )
             self.questions = "\n".join(q for texte in textes for q in decouper_lignes(texte))
         super().save(*args, **kwargs)
+
+    @classmethod
+    def ouverte(cls, jour: datetime.date | None = None) -> Campagne | None:
+        """The campaign collecting today (the most recent one if several overlap), or None."""
+        jour = jour or timezone.localdate()
+        return cls.objects.filter(ouverture__lte=jour, cloture__gte=jour).order_by("-annee").first()
 
     def liste_questions(self) -> list[str]:
         """Guiding questions, one per non-empty line."""

@@ -6,7 +6,6 @@ import io
 import logging
 import secrets
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.files.images import ImageFile
 from django.core.mail import send_mail
@@ -20,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Task, TaskState
 
 from recits.models import RecitPage
+from recits.url_publique import adresse_publique
 
 from .models import Contribution, PhotoContribution
 from .permissions import peut_effacer_contribution, peut_voir_contribution
@@ -321,7 +321,7 @@ def annoncer_publication(page) -> bool:
     )
     if contribution is None or not page.live:
         return False
-    adresse = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + page.url
+    adresse = adresse_publique() + page.url
     send_mail(
         "[Récits vivants] Votre récit est publié",
         (

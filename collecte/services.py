@@ -91,6 +91,9 @@ def _chapo_et_corps(donnees: dict) -> tuple[str, list[dict]]:
         chapo, reste_texte = _couper_chapo(texte)
         reste_pourquoi = ""
         corps = _paragraphes(reste_texte)
+    if not chapo:
+        # A testimony may come with its words only: they open the story then.
+        chapo, _reste = _couper_chapo(donnees.get("temoin_paroles") or donnees.get("titre") or "")
     if donnees.get("genre") == Contribution.Genre.TEMOIGNAGE:
         nom = ""
         if donnees.get("temoin_signature") != Contribution.Signature.ANONYME:

@@ -27,9 +27,11 @@ from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from collecte.models import Campagne, Invitation
 from indicateurs.models import Codage, Indicateur
 from indicateurs.services import creer_codages
 from recits.arborescence import initialiser_site
+from recits.grammaire import article_probable
 from recits.models import LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
 
 from . import photos
@@ -57,6 +59,7 @@ class Bilan:
     images_creees: int = 0
     codages_crees: int = 0
     comptes: list[str] = field(default_factory=list)
+    campagne: str = ""
 
 
 def tous_les_recits() -> list[dict]:
@@ -160,6 +163,30 @@ class Chargeur:
             self.recit(donnees, lieux[donnees["lieu"]])
         for donnees in RECITS_BROUILLONS:
             self.brouillon(donnees, lieux[donnees["lieu"]])
+        self.campagne(list(lieux.values()))
+
+    # -- collection -----------------------------------------------------------
+    def campagne(self, lieux: list[LieuPage]) -> Campagne:
+        """An open campaign of this year, every demo place invited (`inviter --lieu` works)."""
+        aujourd_hui = datetime.date.today()
+        campagne = Campagne.objects.filter(annee=aujourd_hui.year).first()
+        if campagne is None:
+            campagne = Campagne.objects.create(
+                annee=aujourd_hui.year,
+                titre=f"Récits {aujourd_hui.year}",
+                ouverture=aujourd_hui - datetime.timedelta(days=30),
+                cloture=aujourd_hui + datetime.timedelta(days=120),
+                introduction=(
+                    "Racontez-nous ce que votre lieu a changé cette année dans la vie du "
+                    "village : un moment, une rencontre, une habitude nouvelle."
+                ),
+            )
+            self.bilan.campagne = f"Campagne « {campagne.titre} » ouverte"
+        else:
+            self.bilan.campagne = f"Campagne « {campagne.titre} » déjà présente"
+        for lieu in lieux:
+            Invitation.objects.get_or_create(campagne=campagne, lieu=lieu)
+        return campagne
 
     # -- accounts ----------------------------------------------------------
     def comptes(self):
@@ -212,6 +239,7 @@ class Chargeur:
         page = LieuPage(
             title=d["title"],
             slug=d["slug"],
+            article=article_probable(d["title"]),
             type_activite=d["type_activite"],
             commune=d["commune"],
             code_postal=d["code_postal"],

@@ -10,6 +10,7 @@ from django.http import QueryDict
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.text import slugify
+from taggit.models import Tag
 
 from .listes import portant_indicateur
 from .territoires import DEPARTEMENTS
@@ -86,8 +87,18 @@ class RecitFilter(django_filters.FilterSet):
         return queryset.filter(date__year=int(value))  # choices are validated years
 
     def filtrer_tag(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        """Match the tag's slug, so that « Marché », « marché » and « marche » agree."""
+        """Match the tag's slug, so that « Marché », « marché » and « marche » agree.
+
+        A tag nobody uses is ignored, and said so (`erreurs_lisibles`), rather than
+        answering « 0 récit » to a mistyped or outdated link.
+        """
+        if not self.tag_connu(value):
+            return queryset
         return queryset.filter(tags__slug=slugify(value))
+
+    def tag_connu(self, valeur: str) -> bool:
+        """True when some story carries this tag (compared by slug)."""
+        return Tag.objects.filter(slug=slugify(valeur)).exists()
 
     def filtres_actifs(self) -> list[dict]:
         """The valid filters in use, each with a label and the URL that removes it."""
@@ -97,6 +108,8 @@ class RecitFilter(django_filters.FilterSet):
         actifs = []
         for nom, valeur in self.form.cleaned_data.items():
             if valeur in (None, "", []):
+                continue
+            if nom == "tag" and not self.tag_connu(valeur):
                 continue
             champ = self.form.fields[nom]
             libelles = dict(getattr(champ, "choices", []))
@@ -111,9 +124,14 @@ class RecitFilter(django_filters.FilterSet):
 
     def erreurs_lisibles(self) -> list[str]:
         """One French sentence per filter value that could not be understood."""
-        if not self.is_bound or self.form.is_valid():
+        if not self.is_bound:
             return []
         messages = []
+        tag = self.form.cleaned_data.get("tag") if self.form.is_valid() else None
+        if tag and not self.tag_connu(tag):
+            messages.append(
+                f"Le filtre « Mot-clé » ne connaît pas la valeur « {tag[:60]} » : il est ignoré."
+            )
         for nom in self.form.errors:
             label = self.form.fields[nom].label if nom in self.form.fields else nom
             valeur = self.data.get(nom, "")[:60]

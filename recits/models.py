@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import extensions
+from . import extensions, grammaire
 from .blocks import CorpsRecitBlock, texte_du_corps
 from .feeds import RecitsFeed
 from .filters import RecitFilter
@@ -177,11 +177,23 @@ class LieuPage(Page):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    article = models.CharField(
+        "Article du nom",
+        max_length=3,
+        choices=grammaire.ARTICLES,
+        default=grammaire.LE,
+        blank=True,
+        help_text=(
+            "Pour écrire « un moment du Café… », « à la Boulangerie… ». Ignoré quand le nom "
+            "commence déjà par Le, La, L' ou Les."
+        ),
+    )
     contact_nom = models.CharField("Personne à contacter", max_length=120, blank=True)
     contact_email = models.EmailField("E-mail de contact", blank=True)
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("article"),
         FieldRowPanel([FieldPanel("type_activite"), FieldPanel("date_ouverture")]),
         MultiFieldPanel(
             [
@@ -216,6 +228,21 @@ class LieuPage(Page):
     def nom_departement(self) -> str:
         """The département's name, for display."""
         return nom_departement(self.departement)
+
+    @property
+    def le_lieu(self) -> str:
+        """« le Café de la Fontaine », « la Remise », « l'Atelier… » (capfirst to start a sentence)."""
+        return grammaire.avec_article(self.title, self.article)
+
+    @property
+    def du_lieu(self) -> str:
+        """« du Café… », « de la Remise », « de l'Épicerie… », « des Halles »."""
+        return grammaire.avec_article(self.title, self.article, grammaire.DE)
+
+    @property
+    def au_lieu(self) -> str:
+        """« au Café… », « à la Remise », « à l'Épicerie… », « aux Halles »."""
+        return grammaire.avec_article(self.title, self.article, grammaire.A)
 
     @property
     def a_la_commune(self) -> str:

@@ -7,6 +7,8 @@ PORT="${PORT:-8000}"
 
 $PY manage.py migrate --noinput
 $PY manage.py load_initial_data --premiere-fois
+# Links printed, copied or e-mailed (invitations) carry the port the site answers on.
+$PY manage.py initialiser_site --hostname 127.0.0.1 --port "$PORT"
 # Private photos left by an interrupted submission (and withdrawals not yet erased).
 $PY manage.py nettoyer_fichiers_prives
 
@@ -35,7 +37,10 @@ garder_worker() {
 }
 garder_worker &
 WORKER=$!
-$PY manage.py runserver "127.0.0.1:${PORT}" --noreload &
+# `make dev` reloads the web server on code changes; `make run` does not.
+RECHARGEMENT=--noreload
+[ "${RECITS_RECHARGEMENT:-0}" = 1 ] && RECHARGEMENT=
+$PY manage.py runserver "127.0.0.1:${PORT}" $RECHARGEMENT &
 WEB=$!
 
 ARRETE=0

@@ -480,6 +480,43 @@ def test_commande_inviter(campagne, lieu, capsys):
     assert Invitation.objects.filter(campagne=campagne, lieu=lieu).count() == 1
 
 
+def test_inviter_sans_annee_prend_la_campagne_ouverte(campagne, lieu, capsys):
+    CampagneFactory(
+        annee=campagne.annee - 3,
+        ouverture=datetime.date(campagne.annee - 3, 1, 1),
+        cloture=datetime.date(campagne.annee - 3, 12, 31),
+    )
+    call_command("inviter", "--lieu", "cafe-tilleuls")
+    invitation = Invitation.objects.get(lieu=lieu)
+    assert invitation.campagne == campagne
+    assert capsys.readouterr().out.strip() == "http://testserver" + invitation.chemin()
+
+
+def test_inviter_sans_campagne_ouverte_dit_quoi_ecrire(arbre, lieu):
+    CampagneFactory(
+        annee=2019, ouverture=datetime.date(2019, 1, 1), cloture=datetime.date(2019, 12, 31)
+    )
+    with pytest.raises(CommandError, match="Aucune campagne n'est ouverte.*--campagne.*2019"):
+        call_command("inviter", "--lieu", "cafe-tilleuls")
+
+
+def test_les_liens_suivent_le_port_du_site(campagne, lieu, client_admin, capsys, settings):
+    """`make run` on PORT=8201 sets the default Site's port: every link carries it."""
+    call_command("initialiser_site", "--hostname", "127.0.0.1", "--port", "8201")
+    capsys.readouterr()
+    call_command("inviter", "--lieu", "cafe-tilleuls")
+    invitation = Invitation.objects.get(campagne=campagne, lieu=lieu)
+    attendu = "http://127.0.0.1:8201" + invitation.chemin()
+    assert capsys.readouterr().out.strip() == attendu
+    html = client_admin.get(url_tableau(campagne)).content.decode()
+    assert f'value="{attendu}"' in html
+    export = client_admin.get(reverse("collecte_campagnes:export", args=[campagne.pk, "csv"]))
+    assert attendu in export.content.decode("utf-8-sig")
+    settings.RECITS_URL_BASE = "https://recits.example.org/"
+    call_command("inviter", "--lieu", "cafe-tilleuls")
+    assert capsys.readouterr().out.strip() == "https://recits.example.org" + invitation.chemin()
+
+
 def test_commande_inviter_regenere_un_lien_revoque(campagne, lieu, capsys):
     invitation = InvitationFactory(campagne=campagne, lieu=lieu)
     invitation.revoquer()

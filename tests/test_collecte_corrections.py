@@ -214,7 +214,7 @@ def test_le_merci_et_le_guide_disent_la_meme_chose(client, invitation):
     """The thank-you page promises a notice of publication; the guide says it comes."""
     from pathlib import Path
 
-    reponse = client.post(invitation.chemin(), donnees_valides())
+    reponse = client.post(invitation.chemin(), donnees_valides(invitation))
     merci = html.unescape(client.get(reponse["Location"]).content.decode())
     assert "vous serez prévenu·e s'il est publié, si vous avez laissé votre e-mail" in merci
     guide = (Path(__file__).parent.parent / "docs" / "guide-collecte.md").read_text()

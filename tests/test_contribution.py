@@ -125,23 +125,40 @@ def test_erreurs_en_francais_et_texte_garde(client, invitation):
     assert Contribution.objects.count() == 0
 
 
-def test_temoignage_exige_paroles_et_nom(client, invitation):
-    reponse = client.post(invitation.chemin(), donnees_valides(invitation, genre="temoignage"))
-    html = unescape(reponse.content.decode())
+def test_temoignage_n_exige_que_ses_paroles(client, invitation):
+    """A testimony needs the person's words only: no story, no « pourquoi », anonymous by default."""
+    vide = donnees_valides(invitation, genre="temoignage", texte="", pourquoi="")
+    html = unescape(client.post(invitation.chemin(), vide).content.decode())
     assert "Écrivez les paroles de la personne." in html
-    assert "Dites comment nommer la personne." in html
+    assert "Racontez ce moment" not in html and "pourquoi ce moment compte" not in html
+    nomme = donnees_valides(
+        invitation, genre="temoignage", temoin_paroles="Bonjour.", temoin_signature="prenom"
+    )
+    html = unescape(client.post(invitation.chemin(), nomme).content.decode())
+    assert "Indiquez son prénom ou son pseudonyme." in html
     ok = donnees_valides(
         invitation,
         genre="temoignage",
+        texte="",
+        pourquoi="",
         temoin_paroles="Ici, on me dit bonjour.",
-        temoin_signature="anonyme",
         temoin_role="habitant·e",
     )
     assert client.post(invitation.chemin(), ok).status_code == 302
-    page = Contribution.objects.get().page
-    temoignage = [b for b in page.corps if b.block_type == "temoignage"][0]
+    contribution = Contribution.objects.get()
+    assert contribution.temoin_signature == "anonyme"
+    temoignage = [b for b in contribution.page.corps if b.block_type == "temoignage"][0]
     assert temoignage.value["citation"] == "Ici, on me dit bonjour."
     assert temoignage.value["nom"] == ""
+
+
+def test_un_recit_exige_son_texte_et_les_champs_requis_sont_marques(client, invitation):
+    html = unescape(
+        client.post(invitation.chemin(), donnees_valides(invitation, texte="")).content.decode()
+    )
+    assert "Racontez ce moment en quelques phrases." in html
+    assert "Un titre (obligatoire)" in html and "Votre e-mail (facultatif)" in html
+    assert "Votre e-mail (facultatif) (obligatoire)" not in html
 
 
 def test_html_affiche_comme_texte(client, invitation):
@@ -503,3 +520,22 @@ def test_liens_du_resume_d_erreurs_menent_au_champ(client, invitation):
     for cible in cibles:
         assert cible and f'id="{cible}"' in contenu, cible
     assert "id_signature_0" in cibles  # the first choice, which takes the focus
+
+
+def test_la_reponse_quand_devient_la_date_du_recit(client, invitation):
+    annee = datetime.date.today().year - 1
+    donnees = donnees_valides(
+        invitation, date_moment="", quand="un jeudi soir", quand_mois="11", quand_annee=str(annee)
+    )
+    assert client.post(invitation.chemin(), donnees).status_code == 302
+    contribution = Contribution.objects.get()
+    assert contribution.date_moment == datetime.date(annee, 11, 1)
+    assert contribution.quand == f"un jeudi soir, novembre {annee}"
+    assert contribution.page.specific.date == datetime.date(annee, 11, 1)
+
+
+def test_un_mois_sans_annee_est_refuse(client, invitation):
+    donnees = donnees_valides(invitation, date_moment="", quand_mois="11", cle_envoi="b" * 32)
+    html = unescape(client.post(invitation.chemin(), donnees).content.decode())
+    assert "Choisissez aussi l'année." in html
+    assert not Contribution.objects.exists()

@@ -1,14 +1,17 @@
 """The demo content loads in one command, twice without duplicates, and is complete."""
 
+import datetime
 from io import BytesIO, StringIO
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from PIL import Image
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from collecte.models import Campagne
 from demo import photos
 from demo.chargement import scene_de
 from demo.contenu import BROUILLONS, LIEUX
@@ -103,6 +106,19 @@ def test_chargement_idempotent_et_complet(client, dessins_rapides):
     assert editrice.is_staff and editrice.first_name == "Camille"
     assert set(editrice.groups.values_list("name", flat=True)) == {"Editors", "Moderators"}
     assert get_user_model().objects.get(username="admin").is_superuser
+
+    # an open campaign of this year invites every place: the README's `inviter --lieu` works
+    campagne = Campagne.ouverte()
+    assert campagne is not None and campagne.annee == datetime.date.today().year
+    assert set(campagne.invitations.values_list("lieu_id", flat=True)) == set(
+        lieux.values_list("pk", flat=True)
+    )
+    assert Campagne.objects.count() == 1 and "Campagne « Récits" in premier
+    sortie = StringIO()
+    call_command("inviter", "--lieu", "cafe-de-la-fontaine", stdout=sortie, stderr=StringIO())
+    lien = sortie.getvalue().strip()
+    assert lien.startswith(Site.objects.get(is_default_site=True).root_url + "/contribuer/")
+    assert client.get(urlsplit(lien).path).status_code == 200
 
     # indexing on save is switched back on once loading is over
     recit = publies.first()

@@ -150,3 +150,15 @@ def test_choix_des_annees_et_des_lieux(client, arbre, lieu, creer_recit):
     assert annees == ["2024", "2023", "2022", "2021"]
     lieux = [o.get_text() for o in soupe.select("#id_lieu option") if o["value"]]
     assert lieux == [f"Café des Tilleuls ({lieu.commune})"]
+
+
+def test_mot_cle_inconnu_ignore_et_dit(client, jeu):
+    tous = titres(client.get("/recits/"))
+    reponse = client.get("/recits/?tag=zanzibar-inconnu")
+    soupe = BeautifulSoup(reponse.content, "html.parser")
+    alerte = soupe.select_one("[role=alert]").get_text(" ", strip=True)
+    assert (
+        "Le filtre « Mot-clé » ne connaît pas la valeur « zanzibar-inconnu » : il est ignoré."
+        in alerte
+    )
+    assert titres(reponse) == tous

@@ -180,3 +180,17 @@ def test_fiche_lieu_dit_au_pont(client, arbre, lieu, creer_recit):
     recit = creer_recit(title="Le bal du 14 juillet")
     contenu = texte(client.get(recit.url))
     assert "Café au Pont-de-Tarnon" in contenu and "à Le " not in contenu
+
+
+@pytest.mark.parametrize("nombre, attendu", [(0, "0 récit"), (1, "1 récit"), (2, "2 récits")])
+def test_pluriel_a_la_francaise(nombre, attendu):
+    from django.template import engines
+
+    gabarit = engines["django"].from_string("{{ n }} récit{{ n|pluriel }}")
+    assert gabarit.render({"n": nombre}) == attendu
+
+
+def test_accueil_sans_titre_double_et_zero_recit(client, arbre):
+    html = client.get("/").content.decode()
+    assert html.count("Récits vivants · Récits vivants") == 0
+    assert "0</strong> récit publié" in html

@@ -45,7 +45,7 @@ def test_lien_expire_montre_les_envois_et_permet_de_retirer(
     assert soupe.h1.get_text() == f"La collecte {invitation.campagne.annee} est close"
     assert soupe.find("form") is None or soupe.find("input", {"name": "titre"}) is None
     assert "Le premier marché de Noël" in texte(reponse)
-    assert "relire ce que Café des Tilleuls a envoyé et de le retirer" in texte(reponse)
+    assert "relire ce que le Café des Tilleuls a envoyé et de le retirer" in texte(reponse)
     base = f"/contribuer/{invitation.jeton()}"
     assert client.get(f"{base}/envoi/{contribution.pk}/").status_code == 200
     photo = contribution.photos.get()
@@ -194,13 +194,13 @@ def test_ce_qui_reste_dit_tel_quel(client, invitation, django_capture_on_commit_
         "Nous effacerons tout ce que vous avez envoyé avec lui : le texte, les noms" in confirmation
     )
     assert "votre e-mail, les photos et leurs légendes" in confirmation
-    reste = f"un récit de Café des Tilleuls a été envoyé pour la collecte {annee}, puis retiré"
+    reste = f"un récit du Café des Tilleuls a été envoyé pour la collecte {annee}, puis retiré"
     assert reste in confirmation
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"{base}/retirer/{contribution.pk}/")
     merci = texte(client.get(f"{base}/merci/?retrait=1"))
     assert "Nous avons effacé tout ce que vous aviez envoyé avec lui" in merci
-    assert f"un récit de Café des Tilleuls envoyé pour la collecte {annee}, puis retiré" in merci
+    assert f"un récit du Café des Tilleuls envoyé pour la collecte {annee}, puis retiré" in merci
     # And it is true: the row keeps no text, name, e-mail or photo.
     contribution.refresh_from_db()
     assert (contribution.titre, contribution.texte, contribution.signature_nom) == ("", "", "")

@@ -99,6 +99,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "recits.context_processors.site_navigation",
             ],
+            # French plurals everywhere (« 0 récit »), without a {% load %} per template.
+            "builtins": ["recits.templatetags.francais"],
         },
     },
 ]
@@ -324,6 +326,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Récits vivants <reci
 # ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Récits vivants"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address in links that leave the site (invitations, e-mails, exports); when
+# empty, the default Wagtail Site's hostname and port (recits/url_publique.py).
+RECITS_URL_BASE = os.environ.get("RECITS_URL_BASE", "")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

@@ -15,3 +15,7 @@ SERVE_MEDIA = True
 # request): its own static handler sits outside the middleware and answers a path that
 # climbs out of /static/ with a 500.
 INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405
+# Notifications point at the port `make run` / `make dev` serves (scripts/run.sh exports PORT).
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+)

@@ -1,5 +1,6 @@
 """A project holder sends a story from a phone; an editor then finds it awaiting review."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def test_envoyer_un_recit_depuis_un_telephone(
 ):
     page = new_context(**APPAREILS["telephone"]).new_page()
     page.goto(live_server.url + invitation.chemin())
-    expect(page.locator("h1")).to_have_text("Racontez-nous un moment de Café des Tilleuls")
+    expect(page.locator("h1")).to_have_text("Racontez-nous un moment du Café des Tilleuls")
     page.screenshot(path=dossier_captures / "contribution-formulaire.png", full_page=True)
     verifier_axe(page)
 
@@ -54,7 +55,7 @@ def test_envoyer_un_recit_depuis_un_telephone(
     page.fill("#id_photos-0-description", "Une marmite")
     page.check("#id_photos-0-reconnaissable_1")
     page.get_by_role("button", name="Envoyer mon récit").click()
-    expect(page.locator("h1")).to_have_text("Racontez-nous un moment de Café des Tilleuls")
+    expect(page.locator("h1")).to_have_text("Racontez-nous un moment du Café des Tilleuls")
     resume = page.locator(".resume-erreurs")
     expect(resume).to_contain_text("Il reste quelque chose à corriger")
     expect(resume).to_contain_text("« soupe.jpg » n'est pas une photo lisible")
@@ -71,7 +72,12 @@ def test_envoyer_un_recit_depuis_un_telephone(
     verifier_axe(page)
 
     page.fill("#id_pourquoi", "Des gens seuls viennent manger ensemble.")
-    page.fill("#id_quand", "tout l'hiver")
+    # « Quand ? » is a month and a year: it becomes the story's date, shown to the editor.
+    annee = datetime.date.today().year - 1
+    page.select_option("#id_quand_mois", "11")
+    page.select_option("#id_quand_annee", str(annee))
+    page.locator(".quand__plus summary").click()
+    page.fill("#id_quand", "un jeudi soir")
     page.check("#id_indicateurs_3")
     page.check("#id_consentement_site")
     page.check("#id_signature_0")
@@ -94,6 +100,8 @@ def test_envoyer_un_recit_depuis_un_telephone(
     contribution = Contribution.objects.get()
     assert contribution.photos.count() == 2
     assert contribution.page is not None and not contribution.page.live
+    assert contribution.quand == f"un jeudi soir, novembre {annee}"
+    assert contribution.page.specific.date == datetime.date(annee, 11, 1)
 
     editeur = new_context(**APPAREILS["ordinateur"]).new_page()
     editeur.goto(live_server.url + "/admin/login/")
@@ -102,6 +110,10 @@ def test_envoyer_un_recit_depuis_un_telephone(
     editeur.locator("button[type=submit]").click()
     editeur.wait_for_url("**/admin/")
     expect(editeur.locator("body")).to_contain_text("La soupe du dimanche")
+    editeur.goto(live_server.url + f"/admin/pages/{contribution.page_id}/edit/")
+    expect(editeur.locator(".recits-contribution")).to_contain_text(
+        f"Quand, selon la personne : un jeudi soir, novembre {annee}"
+    )
     editeur.screenshot(path=dossier_captures / "contribution-moderation.png", full_page=True)
     # The draft is not visible to visitors.
     visiteur = new_context(**APPAREILS["telephone"]).new_page()

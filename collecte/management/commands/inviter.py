@@ -28,6 +28,18 @@ def campagne_ou_erreur(annee: str) -> Campagne:
     return campagne
 
 
+def campagne_ouverte_ou_erreur() -> Campagne:
+    """The campaign collecting today, or a CommandError in French saying what to write."""
+    campagne = Campagne.ouverte()
+    if campagne is None:
+        annees = ", ".join(str(a) for a in Campagne.objects.values_list("annee", flat=True))
+        raise CommandError(
+            "Aucune campagne n'est ouverte aujourd'hui : précisez l'année avec --campagne"
+            + (f" (campagnes existantes : {annees})." if annees else " (aucune campagne n'existe).")
+        )
+    return campagne
+
+
 class Command(BaseCommand):
     help = (
         "Affiche le lien personnel d'un lieu pour une campagne, en créant l'invitation si "
@@ -36,17 +48,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
-            "--campagne", required=True, metavar="ANNEE", help="Année de la campagne, ex. 2025."
+            "--campagne",
+            metavar="ANNEE",
+            help="Année de la campagne ; sans elle, la campagne ouverte aujourd'hui.",
         )
         parser.add_argument(
             "--lieu",
             required=True,
             metavar="SLUG",
-            help="Adresse (slug) de la page du lieu, ex. cafe-des-tilleuls.",
+            help="Adresse (slug) de la page du lieu, ex. cafe-de-la-fontaine.",
         )
 
-    def handle(self, *args, campagne: str, lieu: str, **options) -> None:
-        campagne_trouvee = campagne_ou_erreur(campagne)
+    def handle(self, *args, campagne: str | None, lieu: str, **options) -> None:
+        campagne_trouvee = (
+            campagne_ouverte_ou_erreur() if campagne is None else campagne_ou_erreur(campagne)
+        )
         lieux = list(LieuPage.objects.filter(slug=lieu)[:2])
         if not lieux:
             raise CommandError(

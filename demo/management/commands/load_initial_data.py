@@ -46,4 +46,11 @@ class Command(BaseCommand):
         )
         for ligne in bilan.comptes:
             self.stdout.write(succes(ligne))
+        if bilan.campagne:
+            self.stdout.write(
+                succes(
+                    f"{bilan.campagne}, tous les lieux invités : "
+                    "`manage.py inviter --lieu cafe-de-la-fontaine` affiche un lien."
+                )
+            )
         self.stdout.write(succes(f"Contenu de démonstration prêt en {duree:.1f} s."))
