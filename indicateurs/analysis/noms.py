@@ -1,0 +1,242 @@
+"""Person names to pseudonymise: the model's NER plus rules, as plain data (no spaCy import).
+
+A missed name is a person published without their consent, so the rules lean towards
+recall: a name after a title (« Mme Delorme »), after a verb of speech (« raconte
+Mathis »), in an apposition (« Ginette, bénévole »), an initial (« J.-P. Martin »), or any
+capitalised word that is a known first name. Place names, brands and common nouns that
+the NER takes for people are filtered out. Functions take a spaCy `Doc` but only read it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+TITRES = {
+    "m.", "m", "mme", "mme.", "mlle", "mlle.", "mr", "mr.", "dr", "dr.", "docteur", "docteure",
+    "monsieur", "madame", "mademoiselle", "me", "maître", "pr", "professeur", "père", "mère",
+    "frère", "sœur", "abbé", "tonton", "tata", "papi", "papy", "mamie", "mémé", "pépé",
+}  # fmt: skip
+VERBES_PAROLE = {
+    "raconter", "expliquer", "dire", "sourire", "confier", "témoigner", "ajouter", "préciser",
+    "résumer", "lancer", "souligner", "glisser", "assurer", "poursuivre", "insister", "noter",
+    "rappeler", "reconnaître", "se souvenir", "rire", "plaisanter", "indiquer", "affirmer",
+    "estimer", "conclure", "détailler", "répondre", "demander", "s'amuser", "observer",
+    "constater", "regretter", "se réjouir", "avouer", "admettre", "murmurer", "s'exclamer",
+}  # fmt: skip
+ROLES = {
+    "bénévole", "gérant", "gérante", "maire", "adjoint", "adjointe", "habitant", "habitante",
+    "retraité", "retraitée", "agriculteur", "agricultrice", "boulanger", "boulangère",
+    "président", "présidente", "conseiller", "conseillère", "employé", "employée", "salarié",
+    "salariée", "client", "cliente", "habitué", "habituée", "fondateur", "fondatrice",
+    "cofondateur", "cofondatrice", "serveur", "serveuse", "épicier", "épicière", "patron",
+    "patronne", "trésorier", "trésorière", "secrétaire", "animateur", "animatrice", "voisin",
+    "voisine", "élu", "élue", "étudiant", "étudiante", "apprenti", "apprentie", "artisan",
+    "maraîcher", "maraîchère", "éleveur", "éleveuse", "institutrice", "instituteur",
+    "professeure", "infirmière", "infirmier", "coordinatrice", "coordinateur", "porteur",
+    "porteuse", "responsable", "directrice", "directeur", "cuisinier", "cuisinière",
+    "commerçant", "commerçante", "mère", "père", "fille", "fils", "grand-mère", "grand-père",
+    "veuve", "veuf", "jeune", "ancien", "ancienne", "aide-soignante", "stagiaire", "membre",
+    "chargée", "chargé", "agent", "agente", "ouvrier", "ouvrière", "peintre", "musicien",
+    "musicienne", "couturière", "menuisier", "mécanicien", "facteur", "factrice", "pompier",
+}  # fmt: skip
+# Words that mark a place, a business or an institution, never a person.
+NON_PERSONNES = {
+    "café", "épicerie", "bar", "restaurant", "auberge", "boulangerie", "mairie", "association",
+    "asso", "rue", "place", "salle", "maison", "ferme", "village", "commune", "école",
+    "collège", "lycée", "église", "chapelle", "château", "moulin", "communauté", "conseil",
+    "département", "région", "saint", "sainte", "st", "ste", "mont", "pont", "col", "lac",
+    "bois", "val", "vallée", "plateau", "pays", "parc", "tiers-lieu", "marché", "comptoir",
+    "hôtel", "camping", "gîte", "relais", "poste", "banque", "caisse", "crédit", "fondation",
+    "fédération", "foncière", "coopérative", "scic", "sas", "sarl", "ccas", "caf", "msa",
+    "france", "bistrot", "estaminet", "halle", "halles", "source", "centre", "espace",
+    "leader", "feder", "département", "préfecture", "intermarché", "carrefour", "leclerc",
+    "super", "u", "casino", "spar", "vival", "proxi", "la", "le", "les", "l'", "de", "du",
+    "des", "ben", "bah", "euh", "bon", "hein", "voilà", "bref", "ouais", "oh", "ah", "bonjour",
+    "merci", "salut", "allez", "enfin", "alors", "dieu", "madame", "monsieur", "radio", "journal", "facebook", "instagram", "noël", "pâques", "toussaint",
+}  # fmt: skip
+# First names that are also everyday words: kept only with another sign of a person.
+AMBIGUS = {
+    "rose", "pierre", "claire", "olive", "marin", "marine", "constance", "prudence",
+    "aimée", "victoire", "france", "florence", "lys", "fleur", "violette", "blanche", "colombe",
+    "capucine", "océane", "ange", "désiré", "désirée", "modeste", "mercedes", "alma", "jade",
+    "paris", "alexandrie", "alexandria", "dominique", "camille", "frédéric", "léon", "martin",
+    "bernard", "laurent", "thomas", "vincent", "marie", "louis", "paul", "jean", "jacques",
+}  # fmt: skip
+# Used only when they are not the first word of a sentence (« Martin » is a first name).
+PRENOMS_EN_PLUS = """
+Ginette Paulette Josette Yvonne Marcel Raymond Germaine Odette Lucienne Simone Huguette
+Raymonde Marcelle Gisèle Colette Micheline Monique Jeannine Janine Arlette Denise Yvette
+Fernand Gaston Lucien Roger René Marius Albert Henri Robert Maurice André Gérard Bernard
+Jean-Claude Jean-Pierre Jean-Marc Jean-Louis Jean-Paul Marie-Claude Marie-France
+Marie-Thérèse Anne-Marie Marie-Hélène Marie-Jo Marie-Christine Pierre-Yves Jean-Michel
+Mathis Enzo Nolan Kylian Timéo Lilou Maëlys Nina Inès Léna Zoé Chloé Manon Clara Jade
+Lola Louna Mila Ambre Louise Alice Lina Rose Anna Mia Léo Gabriel Raphaël Arthur Louis Jules
+Adam Maël Lucas Hugo Noah Liam Sacha Nathan Tom Théo Ethan Axel Baptiste Mathéo Noé Romane
+Karim Rachid Samir Nadia Fatima Yasmina Leïla Sofiane Mehdi Farid Malika Nour Amina Ibrahim
+Mamadou Fatou Aïcha Moussa Awa Ousmane Youssef Khadija Bilal Soraya Djamel Salima Hakim
+Kevin Dylan Jordan Anthony Jessica Laetitia Sandrine Nathalie Isabelle Sylvie Véronique
+Christophe Stéphane Sébastien Frédéric Thierry Pascal Patrick Philippe Didier Éric Olivier
+Hervé Yannick Gwen Gwenaëlle Maïwenn Erwan Ronan Loïc Tristan Yann Anaïs Elodie Émilie
+Mireille Brigitte Martine Chantal Danielle Françoise Jacqueline Nicole Josiane Annick
+Bernadette Geneviève Thérèse Renée Suzanne Madeleine Marguerite Jeanne Léonie Agathe
+Margaux Justine Pauline Mathilde Célia Élise Héloïse Solène Maëlle Capucine Apolline
+Léa Lea Éva Eva Emma Sarah Julie Lucie Laura Marion Charlotte Camille Océane
+Dédé Jojo Mimi Lulu Titou Nono Fanfan Momo Riri Zaza Gigi
+""".split()
+
+_INITIALE_RE = re.compile(r"^(?:[A-ZÉÈ]\.)(?:-?[A-ZÉÈ]\.)*$")
+_MAJUSCULE_RE = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][a-zàâäçéèêëîïôöùûüœ'’-]+$")
+
+
+def plier(texte: str) -> str:
+    """Lower case without accents, for comparing names."""
+    forme = unicodedata.normalize("NFD", texte.lower())
+    return "".join(c for c in forme if unicodedata.category(c) != "Mn").replace("’", "'")
+
+
+@cache
+def prenoms() -> frozenset[str]:
+    """Folded first names: Faker's fr_FR list (a maintained package) plus our own."""
+    from faker.providers.person.fr_FR import Provider
+
+    noms = set(Provider.first_names_male) | set(Provider.first_names_female)
+    noms |= set(PRENOMS_EN_PLUS)
+    plies = {plier(n) for n in noms}
+    return frozenset(plies)
+
+
+@cache
+def noms_de_famille() -> frozenset[str]:
+    """Folded surnames from Faker's fr_FR list, to extend a first name to a full name."""
+    from faker.providers.person.fr_FR import Provider
+
+    return frozenset(plier(n) for n in Provider.last_names)
+
+
+def est_prenom(mot: str) -> bool:
+    """True for a known first name, hyphenated ones by their first part too (Jean-Marc)."""
+    plie = plier(mot)
+    return plie in prenoms() or (
+        "-" in plie and all(p in prenoms() for p in plie.split("-") if p)
+    )
+
+
+def _majuscule(jeton) -> bool:
+    texte = jeton.text
+    return bool(_MAJUSCULE_RE.match(texte)) or (
+        texte.isupper() and len(texte) > 2 and texte.isalpha() and plier(texte) in prenoms()
+    )
+
+
+def _initiale(jeton) -> bool:
+    return bool(_INITIALE_RE.match(jeton.text))
+
+
+_NON_PERSONNES_PLIES = frozenset(plier(m) for m in NON_PERSONNES)
+_TITRES_PLIES = frozenset(plier(t) for t in TITRES)
+
+
+def _non_personne(jeton) -> bool:
+    return plier(jeton.text) in _NON_PERSONNES_PLIES
+
+
+def _etendre(doc, debut: int, fin: int) -> int:
+    """Take in the capitalised words or initials that follow (the surname)."""
+    while fin < len(doc) and fin - debut < 4:
+        suivant = doc[fin]
+        if (_majuscule(suivant) or _initiale(suivant)) and not _non_personne(suivant):
+            fin += 1
+            continue
+        break
+    return fin
+
+
+def _signe_personne(doc, i: int) -> str:
+    """Why the word at i reads as a person (empty when nothing says so)."""
+    jeton = doc[i]
+    precedent = doc[i - 1] if i > 0 else None
+    suivant = doc[i + 1] if i + 1 < len(doc) else None
+    if precedent is not None and plier(precedent.text) in _TITRES_PLIES:
+        return "titre"
+    if precedent is not None and precedent.lemma_.lower() in VERBES_PAROLE:
+        return "parole"
+    if suivant is not None and suivant.text == "," and i + 2 < len(doc):
+        apres = doc[i + 2]
+        if apres.lower_ in ROLES or apres.like_num or (
+            apres.lower_ in {"la", "le", "notre", "sa", "son", "une", "un"}
+            and i + 3 < len(doc)
+            and doc[i + 3].lower_ in ROLES
+        ):
+            return "apposition"
+    if suivant is not None and suivant.pos_ in ("VERB", "AUX") and jeton.is_sent_start:
+        return "sujet"
+    if suivant is not None and (_majuscule(suivant) or _initiale(suivant)):
+        if plier(suivant.text) in noms_de_famille() or suivant.pos_ == "PROPN":
+            return "nom complet"
+    if jeton.pos_ == "PROPN" and not jeton.is_sent_start:
+        return "nom propre"
+    return ""
+
+
+def trouver_noms(doc) -> list[dict]:
+    """Person names in a doc: [{"nom", "debut", "fin", "raison"}] with character offsets."""
+    trouves: dict[tuple[int, int], str] = {}
+
+    def garder(debut: int, fin: int, raison: str) -> None:
+        if debut >= fin:
+            return
+        while debut < fin and (_non_personne(doc[debut]) or not doc[debut].text[:1].isupper()):
+            if _initiale(doc[debut]):
+                break
+            debut += 1
+        if debut >= fin or any(_non_personne(t) for t in doc[debut:fin]):
+            return
+        for (d, f), _r in list(trouves.items()):
+            if d < fin and debut < f:  # overlap: keep the longer span
+                if f - d >= fin - debut:
+                    return
+                del trouves[(d, f)]
+        trouves[(debut, fin)] = raison
+
+    for ent in doc.ents:
+        premier = ent[0]
+        if ent.label_ == "PER":
+            seul = len(ent) == 1
+            if seul and not est_prenom(premier.text) and premier.pos_ != "PROPN":
+                if not _signe_personne(doc, premier.i):
+                    continue
+            garder(ent.start, ent.end, "reconnu par le modèle")
+        elif est_prenom(premier.text) and plier(premier.text) not in AMBIGUS:
+            garder(ent.start, _etendre(doc, ent.start, ent.start + 1), "prénom connu")
+
+    for jeton in doc:
+        i = jeton.i
+        if plier(jeton.text) in _TITRES_PLIES and i + 1 < len(doc):
+            suivant = doc[i + 1]
+            if _majuscule(suivant) or _initiale(suivant):
+                garder(i + 1, _etendre(doc, i + 1, i + 2), "après un titre")
+            continue
+        if _initiale(jeton) and i + 1 < len(doc) and _majuscule(doc[i + 1]):
+            garder(i, _etendre(doc, i, i + 2), "initiale et nom")
+            continue
+        if not _majuscule(jeton) or _non_personne(jeton):
+            continue
+        signe = _signe_personne(doc, i)
+        if est_prenom(jeton.text):
+            if plier(jeton.text) in AMBIGUS and not signe:
+                continue
+            garder(i, _etendre(doc, i, i + 1), "prénom connu")
+        elif signe in ("titre", "parole", "apposition") and not jeton.is_sent_start:
+            garder(i, _etendre(doc, i, i + 1), f"nom ({signe})")
+        elif signe == "apposition" and jeton.pos_ == "PROPN":
+            garder(i, _etendre(doc, i, i + 1), "nom (apposition)")
+
+    noms = []
+    for (debut, fin), raison in sorted(trouves.items()):
+        span = doc[debut:fin]
+        noms.append(
+            {"nom": span.text, "debut": span.start_char, "fin": span.end_char, "raison": raison}
+        )
+    return noms
