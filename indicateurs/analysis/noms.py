@@ -53,7 +53,8 @@ NON_PERSONNES = {
     "france", "bistrot", "estaminet", "halle", "halles", "source", "centre", "espace",
     "leader", "feder", "département", "préfecture", "intermarché", "carrefour", "leclerc",
     "super", "u", "casino", "spar", "vival", "proxi", "la", "le", "les", "l'", "de", "du",
-    "des", "ben", "bah", "euh", "bon", "hein", "voilà", "bref", "ouais", "oh", "ah", "bonjour",
+    "des", "sous-préfète", "sous-préfet", "préfet", "préfète", "marianne", "erasmus",
+    "ben", "bah", "euh", "bon", "hein", "voilà", "bref", "ouais", "oh", "ah", "bonjour",
     "merci", "salut", "allez", "enfin", "alors", "dieu", "madame", "monsieur", "radio", "journal", "facebook", "instagram", "noël", "pâques", "toussaint",
 }  # fmt: skip
 # First names that are also everyday words: kept only with another sign of a person.
@@ -96,15 +97,35 @@ def plier(texte: str) -> str:
     return "".join(c for c in forme if unicodedata.category(c) != "Mn").replace("’", "'")
 
 
+LOCALES_FRANCAISES = ("fr_FR", "fr_BE", "fr_CH", "fr_CA")
+LOCALES_VOISINES = ("de_DE", "es_ES", "it_IT", "pt_PT", "pl_PL", "ro_RO", "nl_NL")
+
+
+def _prenoms_de(locales: tuple[str, ...]) -> set[str]:
+    import importlib
+
+    noms: set[str] = set()
+    for locale in locales:
+        fournisseur = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribut in ("first_names_male", "first_names_female", "first_names"):
+            valeur = getattr(fournisseur, attribut, ())
+            if isinstance(valeur, dict):
+                valeur = valeur.keys()
+            noms.update(str(n) for n in valeur)
+    return {plier(n) for n in noms if n[:1].isalpha()}
+
+
 @cache
 def prenoms() -> frozenset[str]:
-    """Folded first names: Faker's fr_FR list (a maintained package) plus our own."""
-    from faker.providers.person.fr_FR import Provider
+    """Folded first names in French use: Faker's French lists (a maintained package) plus
+    our own."""
+    return frozenset(_prenoms_de(LOCALES_FRANCAISES) | {plier(n) for n in PRENOMS_EN_PLUS})
 
-    noms = set(Provider.first_names_male) | set(Provider.first_names_female)
-    noms |= set(PRENOMS_EN_PLUS)
-    plies = {plier(n) for n in noms}
-    return frozenset(plies)
+
+@cache
+def prenoms_voisins() -> frozenset[str]:
+    """First names from neighbouring languages: kept only with another sign of a person."""
+    return frozenset(_prenoms_de(LOCALES_VOISINES) - prenoms())
 
 
 @cache
@@ -164,7 +185,7 @@ def _signe_personne(doc, i: int) -> str:
         return "parole"
     if suivant is not None and suivant.text == "," and i + 2 < len(doc):
         apres = doc[i + 2]
-        if apres.lower_ in ROLES or apres.like_num or (
+        if apres.lower_ in ROLES or apres.like_num or apres.lower_ in ("qui", "dont") or (
             apres.lower_ in {"la", "le", "notre", "sa", "son", "une", "un"}
             and i + 3 < len(doc)
             and doc[i + 3].lower_ in ROLES
@@ -191,7 +212,7 @@ def trouver_noms(doc) -> list[dict]:
             if _initiale(doc[debut]):
                 break
             debut += 1
-        if debut >= fin or any(_non_personne(t) for t in doc[debut:fin]):
+        if debut >= fin or any(_non_personne(t) or t.lower_ in ROLES for t in doc[debut:fin]):
             return
         for (d, f), _r in list(trouves.items()):
             if d < fin and debut < f:  # overlap: keep the longer span
@@ -204,8 +225,11 @@ def trouver_noms(doc) -> list[dict]:
         premier = ent[0]
         if ent.label_ == "PER":
             seul = len(ent) == 1
-            if seul and not est_prenom(premier.text) and premier.pos_ != "PROPN":
-                if not _signe_personne(doc, premier.i):
+            avant = doc[ent.start - 1].lower_ if ent.start else ""
+            if seul and not est_prenom(premier.text):
+                if premier.pos_ != "PROPN" and not _signe_personne(doc, premier.i):
+                    continue
+                if avant in ("à", "a", "de", "d'", "d’", "du", "en", "vers", "sur", "#"):
                     continue
             garder(ent.start, ent.end, "reconnu par le modèle")
         elif est_prenom(premier.text) and plier(premier.text) not in AMBIGUS:
@@ -213,6 +237,7 @@ def trouver_noms(doc) -> list[dict]:
 
     for jeton in doc:
         i = jeton.i
+        precedent = doc[i - 1] if i else None
         if plier(jeton.text) in _TITRES_PLIES and i + 1 < len(doc):
             suivant = doc[i + 1]
             if _majuscule(suivant) or _initiale(suivant):
@@ -223,11 +248,30 @@ def trouver_noms(doc) -> list[dict]:
             continue
         if not _majuscule(jeton) or _non_personne(jeton):
             continue
+        if jeton.text[:1] in "#@" or (precedent is not None and precedent.text in ("#", "@")):
+            continue
+        plie = plier(jeton.text)
         signe = _signe_personne(doc, i)
+        # A first name that is also a frequent word (it has a vector) needs another sign.
+        courant = plie in AMBIGUS or (
+            doc.vocab.has_vector(jeton.text.lower()) and jeton.pos_ != "PROPN"
+        )
         if est_prenom(jeton.text):
-            if plier(jeton.text) in AMBIGUS and not signe:
+            if courant and not signe:
                 continue
             garder(i, _etendre(doc, i, i + 1), "prénom connu")
+        elif plie in prenoms_voisins() and (signe or not jeton.is_sent_start) and not courant:
+            garder(i, _etendre(doc, i, i + 1), "prénom connu")
+        elif (
+            precedent is not None
+            and precedent.lower_ in ("le", "la")
+            and not jeton.is_sent_start
+            and i + 1 < len(doc)
+            and not _majuscule(doc[i + 1])
+            and (jeton.pos_ == "PROPN" or doc[i + 1].lower_ in (",", "il", "elle", "lui"))
+        ):
+            # Oral French names people with an article: « le Manu », « la Nadine ».
+            garder(i, i + 1, "nom (article familier)")
         elif signe in ("titre", "parole", "apposition") and not jeton.is_sent_start:
             garder(i, _etendre(doc, i, i + 1), f"nom ({signe})")
         elif signe == "apposition" and jeton.pos_ == "PROPN":
