@@ -95,7 +95,5 @@ class Analyseur:
                 if isinstance(extraits, dict):
                     extraits = []
                 regles = resumer(texte, extraits)["indicateurs"] if extraits else {}
-                sortie.append(
-                    lecture_depuis(extraits, {s: r["score"] for s, r in regles.items()})
-                )
+                sortie.append(lecture_depuis(extraits, {s: r["score"] for s, r in regles.items()}))
         return sortie

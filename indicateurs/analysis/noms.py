@@ -51,7 +51,7 @@ NON_PERSONNES = {
     "hôtel", "camping", "gîte", "relais", "poste", "banque", "caisse", "crédit", "fondation",
     "fédération", "foncière", "coopérative", "scic", "sas", "sarl", "ccas", "caf", "msa",
     "france", "bistrot", "estaminet", "halle", "halles", "source", "centre", "espace",
-    "leader", "feder", "département", "préfecture", "intermarché", "carrefour", "leclerc",
+    "leader", "feder", "préfecture", "intermarché", "carrefour", "leclerc",
     "super", "u", "casino", "spar", "vival", "proxi", "la", "le", "les", "l'", "de", "du",
     "des", "sous-préfète", "sous-préfet", "préfet", "préfète", "marianne", "erasmus",
     "ben", "bah", "euh", "bon", "hein", "voilà", "bref", "ouais", "oh", "ah", "bonjour",
@@ -66,26 +66,221 @@ AMBIGUS = {
     "bernard", "laurent", "thomas", "vincent", "marie", "louis", "paul", "jean", "jacques",
 }  # fmt: skip
 # Used only when they are not the first word of a sentence (« Martin » is a first name).
-PRENOMS_EN_PLUS = """
-Ginette Paulette Josette Yvonne Marcel Raymond Germaine Odette Lucienne Simone Huguette
-Raymonde Marcelle Gisèle Colette Micheline Monique Jeannine Janine Arlette Denise Yvette
-Fernand Gaston Lucien Roger René Marius Albert Henri Robert Maurice André Gérard Bernard
-Jean-Claude Jean-Pierre Jean-Marc Jean-Louis Jean-Paul Marie-Claude Marie-France
-Marie-Thérèse Anne-Marie Marie-Hélène Marie-Jo Marie-Christine Pierre-Yves Jean-Michel
-Mathis Enzo Nolan Kylian Timéo Lilou Maëlys Nina Inès Léna Zoé Chloé Manon Clara Jade
-Lola Louna Mila Ambre Louise Alice Lina Rose Anna Mia Léo Gabriel Raphaël Arthur Louis Jules
-Adam Maël Lucas Hugo Noah Liam Sacha Nathan Tom Théo Ethan Axel Baptiste Mathéo Noé Romane
-Karim Rachid Samir Nadia Fatima Yasmina Leïla Sofiane Mehdi Farid Malika Nour Amina Ibrahim
-Mamadou Fatou Aïcha Moussa Awa Ousmane Youssef Khadija Bilal Soraya Djamel Salima Hakim
-Kevin Dylan Jordan Anthony Jessica Laetitia Sandrine Nathalie Isabelle Sylvie Véronique
-Christophe Stéphane Sébastien Frédéric Thierry Pascal Patrick Philippe Didier Éric Olivier
-Hervé Yannick Gwen Gwenaëlle Maïwenn Erwan Ronan Loïc Tristan Yann Anaïs Elodie Émilie
-Mireille Brigitte Martine Chantal Danielle Françoise Jacqueline Nicole Josiane Annick
-Bernadette Geneviève Thérèse Renée Suzanne Madeleine Marguerite Jeanne Léonie Agathe
-Margaux Justine Pauline Mathilde Célia Élise Héloïse Solène Maëlle Capucine Apolline
-Léa Lea Éva Eva Emma Sarah Julie Lucie Laura Marion Charlotte Camille Océane
-Dédé Jojo Mimi Lulu Titou Nono Fanfan Momo Riri Zaza Gigi
-""".split()
+PRENOMS_EN_PLUS = [
+    "Ginette",
+    "Paulette",
+    "Josette",
+    "Yvonne",
+    "Marcel",
+    "Raymond",
+    "Germaine",
+    "Odette",
+    "Lucienne",
+    "Simone",
+    "Huguette",
+    "Raymonde",
+    "Marcelle",
+    "Gisèle",
+    "Colette",
+    "Micheline",
+    "Monique",
+    "Jeannine",
+    "Janine",
+    "Arlette",
+    "Denise",
+    "Yvette",
+    "Fernand",
+    "Gaston",
+    "Lucien",
+    "Roger",
+    "René",
+    "Marius",
+    "Albert",
+    "Henri",
+    "Robert",
+    "Maurice",
+    "André",
+    "Gérard",
+    "Bernard",
+    "Jean-Claude",
+    "Jean-Pierre",
+    "Jean-Marc",
+    "Jean-Louis",
+    "Jean-Paul",
+    "Marie-Claude",
+    "Marie-France",
+    "Marie-Thérèse",
+    "Anne-Marie",
+    "Marie-Hélène",
+    "Marie-Jo",
+    "Marie-Christine",
+    "Pierre-Yves",
+    "Jean-Michel",
+    "Mathis",
+    "Enzo",
+    "Nolan",
+    "Kylian",
+    "Timéo",
+    "Lilou",
+    "Maëlys",
+    "Nina",
+    "Inès",
+    "Léna",
+    "Zoé",
+    "Chloé",
+    "Manon",
+    "Clara",
+    "Jade",
+    "Lola",
+    "Louna",
+    "Mila",
+    "Ambre",
+    "Louise",
+    "Alice",
+    "Lina",
+    "Rose",
+    "Anna",
+    "Mia",
+    "Léo",
+    "Gabriel",
+    "Raphaël",
+    "Arthur",
+    "Louis",
+    "Jules",
+    "Adam",
+    "Maël",
+    "Lucas",
+    "Hugo",
+    "Noah",
+    "Liam",
+    "Sacha",
+    "Nathan",
+    "Tom",
+    "Théo",
+    "Ethan",
+    "Axel",
+    "Baptiste",
+    "Mathéo",
+    "Noé",
+    "Romane",
+    "Karim",
+    "Rachid",
+    "Samir",
+    "Nadia",
+    "Fatima",
+    "Yasmina",
+    "Leïla",
+    "Sofiane",
+    "Mehdi",
+    "Farid",
+    "Malika",
+    "Nour",
+    "Amina",
+    "Ibrahim",
+    "Mamadou",
+    "Fatou",
+    "Aïcha",
+    "Moussa",
+    "Awa",
+    "Ousmane",
+    "Youssef",
+    "Khadija",
+    "Bilal",
+    "Soraya",
+    "Djamel",
+    "Salima",
+    "Hakim",
+    "Kevin",
+    "Dylan",
+    "Jordan",
+    "Anthony",
+    "Jessica",
+    "Laetitia",
+    "Sandrine",
+    "Nathalie",
+    "Isabelle",
+    "Sylvie",
+    "Véronique",
+    "Christophe",
+    "Stéphane",
+    "Sébastien",
+    "Frédéric",
+    "Thierry",
+    "Pascal",
+    "Patrick",
+    "Philippe",
+    "Didier",
+    "Éric",
+    "Olivier",
+    "Hervé",
+    "Yannick",
+    "Gwen",
+    "Gwenaëlle",
+    "Maïwenn",
+    "Erwan",
+    "Ronan",
+    "Loïc",
+    "Tristan",
+    "Yann",
+    "Anaïs",
+    "Elodie",
+    "Émilie",
+    "Mireille",
+    "Brigitte",
+    "Martine",
+    "Chantal",
+    "Danielle",
+    "Françoise",
+    "Jacqueline",
+    "Nicole",
+    "Josiane",
+    "Annick",
+    "Bernadette",
+    "Geneviève",
+    "Thérèse",
+    "Renée",
+    "Suzanne",
+    "Madeleine",
+    "Marguerite",
+    "Jeanne",
+    "Léonie",
+    "Agathe",
+    "Margaux",
+    "Justine",
+    "Pauline",
+    "Mathilde",
+    "Célia",
+    "Élise",
+    "Héloïse",
+    "Solène",
+    "Maëlle",
+    "Capucine",
+    "Apolline",
+    "Léa",
+    "Lea",
+    "Éva",
+    "Eva",
+    "Emma",
+    "Sarah",
+    "Julie",
+    "Lucie",
+    "Laura",
+    "Marion",
+    "Charlotte",
+    "Camille",
+    "Océane",
+    "Dédé",
+    "Jojo",
+    "Mimi",
+    "Lulu",
+    "Titou",
+    "Nono",
+    "Fanfan",
+    "Momo",
+    "Riri",
+    "Zaza",
+    "Gigi",
+]
 
 _INITIALE_RE = re.compile(r"^(?:[A-ZÉÈ]\.)(?:-?[A-ZÉÈ]\.)*$")
 _MAJUSCULE_RE = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][a-zàâäçéèêëîïôöùûüœ'’-]+$")
@@ -139,9 +334,7 @@ def noms_de_famille() -> frozenset[str]:
 def est_prenom(mot: str) -> bool:
     """True for a known first name, hyphenated ones by their first part too (Jean-Marc)."""
     plie = plier(mot)
-    return plie in prenoms() or (
-        "-" in plie and all(p in prenoms() for p in plie.split("-") if p)
-    )
+    return plie in prenoms() or ("-" in plie and all(p in prenoms() for p in plie.split("-") if p))
 
 
 def _majuscule(jeton) -> bool:
@@ -185,17 +378,25 @@ def _signe_personne(doc, i: int) -> str:
         return "parole"
     if suivant is not None and suivant.text == "," and i + 2 < len(doc):
         apres = doc[i + 2]
-        if apres.lower_ in ROLES or apres.like_num or apres.lower_ in ("qui", "dont") or (
-            apres.lower_ in {"la", "le", "notre", "sa", "son", "une", "un"}
-            and i + 3 < len(doc)
-            and doc[i + 3].lower_ in ROLES
+        if (
+            apres.lower_ in ROLES
+            or apres.like_num
+            or apres.lower_ in ("qui", "dont")
+            or (
+                apres.lower_ in {"la", "le", "notre", "sa", "son", "une", "un"}
+                and i + 3 < len(doc)
+                and doc[i + 3].lower_ in ROLES
+            )
         ):
             return "apposition"
     if suivant is not None and suivant.pos_ in ("VERB", "AUX") and jeton.is_sent_start:
         return "sujet"
-    if suivant is not None and (_majuscule(suivant) or _initiale(suivant)):
-        if plier(suivant.text) in noms_de_famille() or suivant.pos_ == "PROPN":
-            return "nom complet"
+    if (
+        suivant is not None
+        and (_majuscule(suivant) or _initiale(suivant))
+        and (plier(suivant.text) in noms_de_famille() or suivant.pos_ == "PROPN")
+    ):
+        return "nom complet"
     if jeton.pos_ == "PROPN" and not jeton.is_sent_start:
         return "nom propre"
     return ""

@@ -8,6 +8,7 @@ import re
 from .regles import (
     CITATION_MAX,
     CITATION_MIN,
+    CITATION_MIN_DISCOURS,
     CITATIONS_GARDEES,
     DECROISSANCE_REPETITION,
     PLAFOND_PAR_PHRASE,
@@ -75,7 +76,16 @@ def _avec_assistant(texte: str, extraits: list[dict], regles: dict, assistant) -
         suggere = sortie["probabilite"] >= sortie["seuil"]
         if not suggere and not regle["indices"] and sortie["probabilite"] < sortie["seuil"] / 2:
             continue
-        phrases = sortie["phrases"] or regle["phrases"]
+        # The sentence that carried it: lexicon clues first, then the model's own words.
+        poids: dict[tuple[int, int], list[float]] = {}
+        for phrase in regle["phrases"]:
+            poids.setdefault((phrase["debut"], phrase["fin"]), [0.0, 0.0])[0] = phrase["poids"]
+        for phrase in sortie["phrases"]:
+            poids.setdefault((phrase["debut"], phrase["fin"]), [0.0, 0.0])[1] = phrase["poids"]
+        phrases = [
+            {"debut": d, "fin": f, "texte": texte[d:f], "poids": round(r + m, 3)}
+            for (d, f), (r, m) in sorted(poids.items(), key=lambda x: (-x[1][0], -x[1][1], x[0]))
+        ][:3]
         resultats[slug] = {
             "score": sortie["probabilite"],
             "suggere": suggere,
@@ -139,7 +149,9 @@ def _citations(texte: str, phrases, indices: list[dict], suggeres: set[str]) -> 
     notes = []
     for debut, fin, genre in candidats:
         extrait = texte[debut:fin].strip()
-        if not CITATION_MIN <= len(extrait) <= CITATION_MAX:
+        # Quoted speech is worth keeping even when short (« Vous savez jouer ? »).
+        minimum = CITATION_MIN_DISCOURS if genre == "discours" else CITATION_MIN
+        if not minimum <= len(extrait) <= CITATION_MAX or "\n" in extrait:
             continue
         preuves = {
             i["slug"]

@@ -65,7 +65,9 @@ class Command(BaseCommand):
             )
         lexiques = lexiques_actifs()
         slugs = list(
-            Indicateur.objects.filter(actif=True).order_by("ordre", "nom").values_list("slug", flat=True)
+            Indicateur.objects.filter(actif=True)
+            .order_by("ordre", "nom")
+            .values_list("slug", flat=True)
         )
         corpus = lire_corpus(fichiers, set(slugs))
         for fichier, numero, raison in corpus.rejets:
@@ -168,7 +170,9 @@ class Command(BaseCommand):
         for nom, groupes in variantes.items():
             modele = ajuster(jeux["entrainement"], slugs, graine, groupes)
             ligne = {p: mesurer_jeu(modele, jeux[p], slugs) for p in PARTS[1:] if jeux[p].exemples}
-            sortie[nom] = {p: {"micro": m["micro"]["f1"], "macro": m["macro"]["f1"]} for p, m in ligne.items()}
+            sortie[nom] = {
+                p: {"micro": m["micro"]["f1"], "macro": m["macro"]["f1"]} for p, m in ligne.items()
+            }
             self.stdout.write(
                 f"  {nom:<20} "
                 + "  ".join(
