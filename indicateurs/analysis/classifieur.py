@@ -132,6 +132,21 @@ class ModeleAssistant:
             return np.zeros((0, len(self.slugs)))
         return _sigmoide(self.matrice(lectures) @ self.poids + self.biais)
 
+    def _probabilite_une(self, lecture: Lecture) -> np.ndarray:
+        """One passage without the dense n-gram row (the worker's path: same result)."""
+        if "ngrammes" not in self.groupes:
+            return self.probabilites([lecture])[0]
+        taille = len(self.vocabulaire)
+        reste = tuple(g for g in self.groupes if g != "ngrammes")
+        dense = construire([lecture], {}, self.slugs, self.exemples, self.etiquettes, reste)[0]
+        z = self.biais + dense @ self.poids[taille:]
+        colonnes = sorted(
+            {self.vocabulaire[g[0]] for g in ngrammes(lecture) if g[0] in self.vocabulaire}
+        )
+        if colonnes:
+            z = z + self.poids[colonnes].sum(axis=0) / np.sqrt(len(colonnes))
+        return _sigmoide(z)
+
     @property
     def empreinte(self) -> str:
         """A short hash of the weights and thresholds: stored analyses are redone on change."""
@@ -144,7 +159,7 @@ class ModeleAssistant:
     def expliquer(self, lecture: Lecture, texte: str) -> dict[str, dict]:
         """Per indicator: probability, threshold, the words and sentence that carried it, and
         the nearest coded example."""
-        proba = self.probabilites([lecture])[0]
+        proba = self._probabilite_une(lecture)
         vecteur = _unitaire(lecture.vecteur)
         similarites = self.exemples @ vecteur if len(self.exemples) else np.zeros(0)
         sortie: dict[str, dict] = {}

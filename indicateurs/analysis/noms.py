@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 TITRES = {
     "m.", "m", "mme", "mme.", "mlle", "mlle.", "mr", "mr.", "dr", "dr.", "docteur", "docteure",
@@ -286,6 +286,7 @@ _INITIALE_RE = re.compile(r"^(?:[A-ZÉÈ]\.)(?:-?[A-ZÉÈ]\.)*$")
 _MAJUSCULE_RE = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][a-zàâäçéèêëîïôöùûüœ'’-]+$")
 
 
+@lru_cache(maxsize=65536)
 def plier(texte: str) -> str:
     """Lower case without accents, for comparing names."""
     forme = unicodedata.normalize("NFD", texte.lower())
@@ -424,6 +425,8 @@ def trouver_noms(doc) -> list[dict]:
 
     for ent in doc.ents:
         premier = ent[0]
+        if premier.text[:1] in "#@" or (ent.start and doc[ent.start - 1].text in ("#", "@")):
+            continue  # hashtags and handles
         if ent.label_ == "PER":
             seul = len(ent) == 1
             avant = doc[ent.start - 1].lower_ if ent.start else ""
