@@ -72,7 +72,7 @@ def test_every_name_says_why_it_was_found(regles):
         ("Mme Roux", "reconnu par le modèle"),
     ]
     reponse = regles.analyser("Le samedi, on croise le docteur Vidalenc.")
-    assert noms(reponse) == [("Vidalenc", "après un titre")]
+    assert noms(reponse) == [("Vidalenc", "reconnu par le modèle")]
 
 
 def test_name_figures_count_containment_without_case_or_accents():
