@@ -17,7 +17,7 @@ LEXIQUES = {
 
 @pytest.fixture(scope="module")
 def assistant():
-    return Analyseur(LEXIQUES)
+    return Analyseur(LEXIQUES, assistant=None)
 
 
 def suggeres(reponse: dict) -> list[str]:
@@ -114,7 +114,7 @@ def test_marked_entries_count_even_when_negative(assistant):
 
 
 def test_no_longer_needing_to_drive_is_not_a_negation():
-    assistant = Analyseur({"services-proximite": "prendre la voiture"})
+    assistant = Analyseur({"services-proximite": "prendre la voiture"}, assistant=None)
     reponse = assistant.analyser("On n'a plus besoin de prendre la voiture pour le pain.")
     assert suggeres(reponse) == ["services-proximite"]
 
@@ -125,7 +125,7 @@ def test_quotes_are_extracted_ranked_and_bounded(assistant):
         "« On se retrouve ici tous les matins, et franchement c'est devenu notre fête à nous », "
         "dit Paulette.\n"
         "Une habitante ajoute : “Avant, je ne voyais personne de toute la semaine, vraiment.”\n"
-        "« Trop court. »"
+        "« Vous savez jouer ? »"
     )
     citations = assistant.analyser(texte)["citations"]
     assert [c["genre"] for c in citations[:2]] == ["discours", "discours"]
@@ -136,8 +136,10 @@ def test_quotes_are_extracted_ranked_and_bounded(assistant):
     assert texte[premiere["debut"] : premiere["fin"]] == premiere["texte"]
     assert premiere["indicateurs"] == ["convivialite", "lien-social"]
     assert citations[1]["texte"] == "Avant, je ne voyais personne de toute la semaine, vraiment."
-    assert all(40 <= len(c["texte"]) <= 400 for c in citations)
-    assert "Trop court." not in [c["texte"] for c in citations]
+    assert all(40 <= len(c["texte"]) <= 400 for c in citations if c["genre"] == "phrase")
+    # Short quoted speech is a quote too; a heading is never glued to the sentence under it.
+    assert "Vous savez jouer ?" in [c["texte"] for c in citations]
+    assert all("\n" not in c["texte"] for c in citations)
     scores = [c["score"] for c in citations]
     assert scores == sorted(scores, reverse=True)
 
@@ -181,7 +183,7 @@ def test_long_texts_are_cut_at_sentence_ends():
 
 @override_settings(RECITS_ANALYSE_MAX_CARACTERES=200)
 def test_long_texts_keep_offsets_into_the_whole_text():
-    assistant = Analyseur(LEXIQUES)
+    assistant = Analyseur(LEXIQUES, assistant=None)
     texte = "Le café est ouvert le matin. " * 20 + "Les voisins se retrouvent au comptoir."
     reponse = assistant.analyser(texte)
     indice = reponse["indicateurs"]["lien-social"]["indices"][0]

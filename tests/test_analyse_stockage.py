@@ -19,8 +19,10 @@ TEXTE = (
 
 
 @pytest.fixture
-def lexiques(db):
-    """Small, fixed lexicons so that the expected suggestions are exact."""
+def lexiques(db, settings, tmp_path):
+    """Small, fixed lexicons so that the expected suggestions are exact, and no trained
+    model (an empty folder): these tests are about storage, on the rules alone."""
+    settings.RECITS_DOSSIER_ASSISTANT = tmp_path / "sans-modele"
     Indicateur.objects.exclude(slug__in=["lien-social", "convivialite"]).update(lexique="")
     Indicateur.objects.filter(slug="lien-social").update(lexique="se retrouver\nretrouvailles")
     Indicateur.objects.filter(slug="convivialite").update(lexique="fête\napéro")

@@ -301,7 +301,7 @@ RECITS_TACHES_CONSERVATION_JOURS = int(os.environ.get("RECITS_TACHES_CONSERVATIO
 # ------------------------------------------------------------------------------
 # The spaCy helper (run by the task worker and the commands, never by the web process)
 # ------------------------------------------------------------------------------
-RECITS_MODELE_SPACY = os.environ.get("RECITS_MODELE_SPACY", "fr_core_news_sm")
+RECITS_MODELE_SPACY = os.environ.get("RECITS_MODELE_SPACY", "fr_core_news_md")
 # Longer texts are analysed in parts of at most this many characters.
 RECITS_ANALYSE_MAX_CARACTERES = 100_000
 # Texts fed to nlp.pipe at once.

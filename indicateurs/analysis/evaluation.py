@@ -14,6 +14,7 @@ class Passage:
     ident: str
     texte: str
     indicateurs: set[str]
+    noms: list[str] | None = None
 
 
 @dataclass
@@ -50,8 +51,14 @@ def lire_jsonl(lignes: Iterable[str], slugs_connus: set[str]) -> Lecture:
         if inconnus:
             lecture.rejets.append((numero, f"indicateur inconnu : {', '.join(inconnus)}"))
             continue
+        noms = objet.get("names")
+        if noms is not None and (
+            not isinstance(noms, list) or not all(isinstance(n, str) for n in noms)
+        ):
+            lecture.rejets.append((numero, "« names » doit être une liste de noms"))
+            continue
         ident = str(objet.get("id", numero))
-        lecture.passages.append(Passage(ident, texte, set(etiquettes)))
+        lecture.passages.append(Passage(ident, texte, set(etiquettes), noms))
     return lecture
 
 
@@ -108,6 +115,42 @@ def mesurer(passages: list[Passage], predictions: list[set[str]], slugs: list[st
     }
 
 
+def _trouve(attendu: str, detectes: list[str]) -> bool:
+    from .noms import plier
+
+    cible = plier(attendu).strip()
+    return any(cible in plier(d) or plier(d) in cible for d in detectes if d.strip())
+
+
+def mesurer_noms(passages: list[Passage], detectes: list[list[str]]) -> dict | None:
+    """Name recall and precision on the passages that list their names (None if none do).
+
+    A name counts as found when a detected span contains it or is contained in it,
+    ignoring case and accents; a detected name that matches no expected one is false.
+    """
+    attendus = trouves = justes = faux = lus = 0
+    for passage, noms in zip(passages, detectes, strict=True):
+        if passage.noms is None:
+            continue
+        lus += 1
+        attendus += len(passage.noms)
+        trouves += sum(_trouve(n, noms) for n in passage.noms)
+        for nom in noms:
+            if any(_trouve(a, [nom]) for a in passage.noms):
+                justes += 1
+            else:
+                faux += 1
+    if not lus:
+        return None
+    return {
+        "recall": round(trouves / attendus, 4) if attendus else 1.0,
+        "precision": round(justes / (justes + faux), 4) if justes + faux else 1.0,
+        "false_per_passage": round(faux / lus, 4),
+        "expected": attendus,
+        "passages": lus,
+    }
+
+
 def tableau(mesures: dict) -> list[str]:
     """The figures as a plain-text table, in French."""
     lignes = [
@@ -127,4 +170,11 @@ def tableau(mesures: dict) -> list[str]:
         f"Passages sans indicateur : {negatifs['passages']} ; indicateurs suggérés à tort "
         f"par passage : {negatifs['false_labels_per_passage']:.2f}"
     )
+    noms = mesures.get("names")
+    if noms:
+        lignes.append(
+            f"Noms de personnes : {noms['expected']} attendus ; rappel {noms['recall']:.3f}, "
+            f"précision {noms['precision']:.3f}, faux noms par passage "
+            f"{noms['false_per_passage']:.2f}"
+        )
     return lignes

@@ -15,6 +15,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .noms import trouver_noms
 from .regles import Entree, lire_lexique
 
 NOM_COMPOSANT = "recits_indicateurs"
@@ -195,6 +196,9 @@ def est_nie(span: Span) -> bool:
     return False
 
 
+# Negation words become one feature of the trained classifier (« ne … plus seul »).
+NEGATIONS_TRAITS = {"pas", "plus", "jamais", "aucun", "aucune", "rien", "sans", "guère", "ni"}
+
 _MODELES: dict[str, Language] = {}
 
 
@@ -222,11 +226,15 @@ def extraire(doc: Doc, decalage: int = 0) -> dict[str, list]:
     """Plain data from an analysed doc, offsets shifted by `decalage` (for long texts in parts)."""
     phrases = []
     for phrase in doc.sents:
-        texte = phrase.text.strip()
-        if texte:
-            debut = phrase.start_char + phrase.text.index(texte[0])
-            phrases.append((decalage + debut, decalage + debut + len(texte)))
-        else:
+        # A heading on its own line is never glued to the sentence under it.
+        position = phrase.start_char
+        for ligne in phrase.text.split("\n"):
+            texte = ligne.strip()
+            if texte:
+                debut = position + ligne.index(texte[0])
+                phrases.append((decalage + debut, decalage + debut + len(texte)))
+            position += len(ligne) + 1
+        if not phrase.text.strip():
             phrases.append((decalage + phrase.start_char, decalage + phrase.end_char))
     indices = []
     for debut, fin, slug, expression, poids, nie in doc._.recits_indices or []:
@@ -242,9 +250,30 @@ def extraire(doc: Doc, decalage: int = 0) -> dict[str, list]:
                 "nie": nie,
             }
         )
+    jetons = []
+    somme = None
+    for jeton in doc:
+        if jeton.is_punct or jeton.is_space:
+            continue
+        basse = jeton.lower_
+        if basse in NEGATIONS_TRAITS:
+            lemme, plein = "NEG", True
+        else:
+            lemme = jeton.lemma_.lower().replace("’", "'")
+            plein = jeton.is_alpha and not jeton.is_stop and len(basse) > 1
+            if jeton.like_num:
+                lemme, plein = "<nombre>", True
+        jetons.append((lemme, decalage + jeton.idx, decalage + jeton.idx + len(jeton), plein))
+        if plein and jeton.has_vector:
+            somme = jeton.vector.copy() if somme is None else somme + jeton.vector
     noms = [
-        {"nom": ent.text, "debut": decalage + ent.start_char, "fin": decalage + ent.end_char}
-        for ent in doc.ents
-        if ent.label_ == "PER"
+        {**nom, "debut": decalage + nom["debut"], "fin": decalage + nom["fin"]}
+        for nom in trouver_noms(doc)
     ]
-    return {"phrases": phrases, "indices": indices, "noms": noms}
+    return {
+        "phrases": phrases,
+        "indices": indices,
+        "noms": noms,
+        "jetons": jetons,
+        "vecteur": somme,
+    }

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 # Bump when the matching or scoring changes, so stored analyses are redone.
-VERSION_ALGORITHME = "1"
+VERSION_ALGORITHME = "2"
 
 # An indicator is suggested when its score reaches SEUIL. The score is t / (t + 1) where t
 # is the summed weight of the clues found: one ordinary clue (weight 1) gives exactly 0.5.
@@ -32,6 +32,7 @@ PLAFOND_PAR_PHRASE = 1.5
 DECROISSANCE_REPETITION = 0.5
 
 CITATION_MIN = 40
+CITATION_MIN_DISCOURS = 10
 CITATION_MAX = 400
 CITATIONS_GARDEES = 8
 
@@ -85,10 +86,15 @@ def empreinte_texte(texte: str) -> str:
     return hashlib.sha256(texte.encode("utf-8")).hexdigest()
 
 
-def empreinte_regles(lexiques: dict[str, str], modele: str) -> str:
-    """Hash of everything else that shapes the result: lexicons, model, algorithm."""
+def empreinte_regles(lexiques: dict[str, str], modele: str, assistant: str = "regles") -> str:
+    """Hash of everything else that shapes the result: lexicons, model, trained helper."""
     donnees = json.dumps(
-        {"lexiques": lexiques, "modele": modele, "version": VERSION_ALGORITHME},
+        {
+            "lexiques": lexiques,
+            "modele": modele,
+            "version": VERSION_ALGORITHME,
+            "assistant": assistant,
+        },
         sort_keys=True,
         ensure_ascii=False,
     )

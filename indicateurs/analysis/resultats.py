@@ -8,6 +8,7 @@ import re
 from .regles import (
     CITATION_MAX,
     CITATION_MIN,
+    CITATION_MIN_DISCOURS,
     CITATIONS_GARDEES,
     DECROISSANCE_REPETITION,
     PLAFOND_PAR_PHRASE,
@@ -24,8 +25,13 @@ def resultat_vide(langue: str = "fr") -> dict:
     return {"langue": langue, "indicateurs": {}, "citations": [], "noms": []}
 
 
-def resumer(texte: str, extraits: list[dict]) -> dict:
-    """Merge the doc extracts of one text (several for long texts) into the helper's answer."""
+def resumer(texte: str, extraits: list[dict], assistant=None) -> dict:
+    """Merge the doc extracts of one text (several for long texts) into the helper's answer.
+
+    With a trained `assistant` (``classifieur.ModeleAssistant``), its probability decides
+    each suggestion and the lexicon clues become one of its features and part of the
+    explanation; without it, the lexicon score decides.
+    """
     phrases = sorted(p for e in extraits for p in e["phrases"])
     indices = sorted(
         (i for e in extraits for i in e["indices"]), key=lambda i: (i["debut"], i["slug"])
@@ -43,6 +49,8 @@ def resumer(texte: str, extraits: list[dict]) -> dict:
     resultats = {
         slug: _noter(texte, liste, phrase_de) for slug, liste in sorted(indicateurs.items())
     }
+    if assistant is not None:
+        resultats = _avec_assistant(texte, extraits, resultats, assistant)
     suggeres = {s for s, r in resultats.items() if r["suggere"]}
     return {
         "langue": "fr",
@@ -50,6 +58,46 @@ def resumer(texte: str, extraits: list[dict]) -> dict:
         "citations": _citations(texte, phrases, indices, suggeres),
         "noms": _noms(noms),
     }
+
+
+def _avec_assistant(texte: str, extraits: list[dict], regles: dict, assistant) -> dict:
+    """The trained model's answer per indicator, keeping the lexicon clues it was given."""
+    from .classifieur import lecture_depuis
+
+    lecture = lecture_depuis(extraits, {s: r["score"] for s, r in regles.items()})
+    sorties = assistant.expliquer(lecture, texte)
+    resultats = {}
+    for slug in sorted(set(regles) | set(sorties)):
+        regle = regles.get(slug, {"score": 0.0, "indices": [], "phrases": []})
+        sortie = sorties.get(slug)
+        if sortie is None:  # an indicator the model was not trained on: rules decide
+            resultats[slug] = {**regle, "source": "regles"}
+            continue
+        suggere = sortie["probabilite"] >= sortie["seuil"]
+        if not suggere and not regle["indices"] and sortie["probabilite"] < sortie["seuil"] / 2:
+            continue
+        # The sentence that carried it: lexicon clues first, then the model's own words.
+        poids: dict[tuple[int, int], list[float]] = {}
+        for phrase in regle["phrases"]:
+            poids.setdefault((phrase["debut"], phrase["fin"]), [0.0, 0.0])[0] = phrase["poids"]
+        for phrase in sortie["phrases"]:
+            poids.setdefault((phrase["debut"], phrase["fin"]), [0.0, 0.0])[1] = phrase["poids"]
+        phrases = [
+            {"debut": d, "fin": f, "texte": texte[d:f], "poids": round(r + m, 3)}
+            for (d, f), (r, m) in sorted(poids.items(), key=lambda x: (-x[1][0], -x[1][1], x[0]))
+        ][:3]
+        resultats[slug] = {
+            "score": sortie["probabilite"],
+            "suggere": suggere,
+            "seuil": sortie["seuil"],
+            "source": "modele",
+            "score_regles": regle["score"],
+            "indices": regle["indices"],
+            "mots": sortie["mots"],
+            "phrases": phrases,
+            "exemple": sortie["exemple"],
+        }
+    return resultats
 
 
 def _noter(texte: str, indices: list[dict], phrase_de) -> dict:
@@ -101,7 +149,9 @@ def _citations(texte: str, phrases, indices: list[dict], suggeres: set[str]) -> 
     notes = []
     for debut, fin, genre in candidats:
         extrait = texte[debut:fin].strip()
-        if not CITATION_MIN <= len(extrait) <= CITATION_MAX:
+        # Quoted speech is worth keeping even when short (« Vous savez jouer ? »).
+        minimum = CITATION_MIN_DISCOURS if genre == "discours" else CITATION_MIN
+        if not minimum <= len(extrait) <= CITATION_MAX or "\n" in extrait:
             continue
         preuves = {
             i["slug"]
@@ -147,7 +197,9 @@ def _noms(noms: list[dict]) -> list[dict]:
         texte = nom["nom"].strip()
         if not texte[:1].isupper() or _CHIFFRES_RE.search(texte) or len(texte.split()) > 4:
             continue
-        groupe = groupes.setdefault(texte, {"nom": texte, "occurrences": []})
+        groupe = groupes.setdefault(
+            texte, {"nom": texte, "raison": nom.get("raison", ""), "occurrences": []}
+        )
         groupe["occurrences"].append({"debut": nom["debut"], "fin": nom["fin"]})
     return list(groupes.values())
 
@@ -158,12 +210,28 @@ def _nombre(valeur: float) -> str:
 
 def expliquer(resultat: dict) -> str:
     """The French explanation stored with a suggestion: score, clues with offsets, sentence."""
-    parties = [f"Score {_nombre(resultat['score'])} (seuil {_nombre(SEUIL)})."]
+    seuil = resultat.get("seuil", SEUIL)
+    if resultat.get("source") == "modele":
+        parties = [
+            f"Probabilité {_nombre(resultat['score'])} selon le modèle entraîné "
+            f"(seuil {_nombre(seuil)})."
+        ]
+        if resultat.get("mots"):
+            parties.append(
+                "Mots qui ont pesé : "
+                + " ; ".join(
+                    f"« {m['texte']} » (caractères {m['debut']}–{m['fin']})"
+                    for m in resultat["mots"]
+                )
+                + "."
+            )
+    else:
+        parties = [f"Score {_nombre(resultat['score'])} (seuil {_nombre(seuil)})."]
     retenus = [i for i in resultat["indices"] if not i["nie"]]
     nies = [i for i in resultat["indices"] if i["nie"]]
     if retenus:
         parties.append(
-            "Indices : "
+            ("Indices du lexique : " if resultat.get("source") == "modele" else "Indices : ")
             + " ; ".join(
                 f"« {i['texte']} » ({i['expression']}, caractères {i['debut']}–{i['fin']})"
                 for i in retenus
@@ -181,5 +249,11 @@ def expliquer(resultat: dict) -> str:
         parties.append(
             f"Phrase la plus parlante (caractères {phrase['debut']}–{phrase['fin']}) : "
             f"« {phrase['texte']} »"
+        )
+    exemple = resultat.get("exemple")
+    if exemple:
+        parties.append(
+            f"Exemple codé le plus proche (similarité {_nombre(exemple['similarite'])}) : "
+            f"« {exemple['texte']} »"
         )
     return " ".join(parties)

@@ -55,7 +55,7 @@ def analyser_recits(
     lexiques = lexiques_actifs()
     if analyseur is None:
         analyseur = Analyseur(lexiques)
-    regles = empreinte_regles(lexiques, analyseur.modele)
+    regles = empreinte_regles(lexiques, analyseur.modele, analyseur.version)
     bilan = Bilan()
     lot: list[tuple[RecitPage, str, str]] = []
     taille = settings.RECITS_ANALYSE_TAILLE_LOT

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from indicateurs.analysis.evaluation import lire_jsonl, mesurer, tableau
+from indicateurs.analysis.evaluation import lire_jsonl, mesurer, mesurer_noms, tableau
 from indicateurs.analysis.moteur import Analyseur
 from indicateurs.analysis.stockage import lexiques_actifs
 from indicateurs.models import Indicateur
@@ -14,7 +14,9 @@ from indicateurs.models import Indicateur
 class Command(BaseCommand):
     help = (
         "Évalue les suggestions de l'assistant sur un fichier JSON Lines "
-        '({"id": …, "text": …, "indicators": [slugs]}) : précision, rappel et F1.'
+        '({"id": …, "text": …, "indicators": [slugs], "names": [noms, facultatif]}) : '
+        "précision, rappel et F1 ; pour les noms de personnes, rappel, précision et faux noms "
+        "par passage."
     )
 
     def add_arguments(self, parser):
@@ -33,12 +35,15 @@ class Command(BaseCommand):
             self.stderr.write(f"Ligne {numero} ignorée : {raison}.")
         lexiques = lexiques_actifs()
         analyseur = Analyseur(lexiques)
-        predictions = [
-            {slug for slug, r in reponse["indicateurs"].items() if r["suggere"]}
-            for reponse in analyseur.analyser_lot(p.texte for p in lecture.passages)
-        ]
+        predictions, noms = [], []
+        for reponse in analyseur.analyser_lot(p.texte for p in lecture.passages):
+            predictions.append({s for s, r in reponse["indicateurs"].items() if r["suggere"]})
+            noms.append([n["nom"] for n in reponse["noms"]])
         actifs = [s for s in slugs if s in lexiques]
         mesures = mesurer(lecture.passages, predictions, actifs)
+        figures_noms = mesurer_noms(lecture.passages, noms)
+        if figures_noms is not None:
+            mesures["names"] = figures_noms
         if options["json"]:
             self.stdout.write(json.dumps(mesures, ensure_ascii=False, sort_keys=True))
             return

@@ -1,0 +1,95 @@
+"""Training the helper from the corpus and the editors' decisions, and measuring it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .classifieur import GROUPES, Lecture, ModeleAssistant, entrainer
+from .corpus import REGISTRE_TENU, Exemple, part_de, rang_melange
+from .evaluation import Passage, mesurer
+
+PARTS = ("entrainement", "validation", "registre")
+
+
+@dataclass
+class Jeu:
+    """Passages of one split with what the classifier reads of them."""
+
+    exemples: list[Exemple]
+    lectures: list[Lecture]
+
+
+def repartir(exemples: list[Exemple], registre_tenu: str = REGISTRE_TENU) -> dict[str, list]:
+    """Split passages deterministically; training passages in a hash order for the folds."""
+    parts: dict[str, list[Exemple]] = {p: [] for p in PARTS}
+    for exemple in exemples:
+        parts[part_de(exemple, registre_tenu)].append(exemple)
+    parts["entrainement"].sort(key=rang_melange)
+    return parts
+
+
+def etiquettes(exemples: list[Exemple], slugs: list[str]) -> np.ndarray:
+    """The 0/1 label matrix (passages × indicators)."""
+    return np.array([[1.0 if s in e.indicateurs else 0.0 for s in slugs] for e in exemples])
+
+
+def ajuster(
+    jeu: Jeu, slugs: list[str], graine: int = 13, groupes: tuple[str, ...] = GROUPES
+) -> ModeleAssistant:
+    """Fit a model on a split (seeded: the same data give the same weights)."""
+    return entrainer(
+        jeu.lectures,
+        etiquettes(jeu.exemples, slugs),
+        slugs,
+        [e.texte for e in jeu.exemples],
+        graine=graine,
+        groupes=groupes,
+    )
+
+
+def predictions(modele: ModeleAssistant | None, jeu: Jeu) -> list[set[str]]:
+    """Suggested indicators per passage: the model's, or the rules' when there is none."""
+    if modele is None:
+        return [{s for s, score in lec.regles.items() if score >= 0.5} for lec in jeu.lectures]
+    probas = modele.probabilites(jeu.lectures)
+    return [
+        {s for j, s in enumerate(modele.slugs) if ligne[j] >= modele.seuils[j]} for ligne in probas
+    ]
+
+
+def mesurer_jeu(modele: ModeleAssistant | None, jeu: Jeu, slugs: list[str]) -> dict:
+    """Precision, recall and F1 (per indicator, micro, macro) on one split."""
+    passages = [Passage(e.ident, e.texte, e.indicateurs) for e in jeu.exemples]
+    return mesurer(passages, predictions(modele, jeu), slugs)
+
+
+def exemples_des_editeurs(slugs: list[str]) -> list[Exemple]:
+    """Editors' decisions as training passages: accepted and editor-coded ones are positives,
+    rejected helper suggestions negatives, grouped by passage text."""
+    from ..models import Codage
+
+    par_passage: dict[tuple[int, str], dict[str, bool]] = {}
+    lignes = (
+        Codage.objects.filter(statut__in=[Codage.Statut.ACCEPTE, Codage.Statut.REJETE])
+        .exclude(passage="")
+        .values_list("recit_id", "passage", "indicateur__slug", "statut")
+    )
+    for recit_id, passage, slug, statut in lignes:
+        if slug not in slugs:
+            continue
+        decisions = par_passage.setdefault((recit_id, passage.strip()), {})
+        decisions[slug] = statut == Codage.Statut.ACCEPTE or decisions.get(slug, False)
+    exemples = []
+    for (recit_id, passage), decisions in sorted(par_passage.items()):
+        exemples.append(
+            Exemple(
+                ident=f"editeurs-{recit_id}-{len(exemples)}",
+                registre="editeurs",
+                texte=passage,
+                indicateurs={s for s, accepte in decisions.items() if accepte},
+                source="editeurs",
+            )
+        )
+    return exemples
