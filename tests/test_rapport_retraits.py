@@ -155,3 +155,14 @@ def test_profil_du_lieu(donnees, client, lieu):
     png = client.get(f"/graphiques/lieu/{lieu.pk}.png")
     assert png.status_code == 200 and png.content[:4] == b"\x89PNG"
     assert client.get("/graphiques/lieu/999999.png").status_code == 404
+
+
+def test_la_liste_des_envois_mene_aux_mots_dans_les_rapports(client, arbre, lieu):
+    from tests.factories import InvitationFactory
+    from tests.utils import envoyer_contribution
+
+    invitation = InvitationFactory(lieu=lieu)
+    envoyer_contribution(client, invitation)
+    merci = client.get(f"/contribuer/{invitation.jeton()}/merci/").content.decode()
+    assert f'href="/contribuer/{invitation.jeton()}/rapports/"' in merci
+    assert "Vos mots dans les rapports annuels" in merci
