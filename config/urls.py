@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from indicateurs.couleurs import couleurs_css
 from rapports import urls as rapports_urls
 from search import views as search_views
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.recherche, name="recherche"),
+    path("couleurs-indicateurs.css", couleurs_css, name="couleurs_indicateurs"),
     # Before collecte's routes: « Vos mots dans les rapports » on the contributor's link.
     path("contribuer/", include(rapports_urls.urlpatterns_contribuer)),
     path("contribuer/", include("collecte.urls")),

@@ -20,7 +20,6 @@ ENTETES_SECURITE = (
     "Referrer-Policy",
     "Cross-Origin-Opener-Policy",
     "Content-Security-Policy",
-    "Content-Security-Policy-Report-Only",
 )
 
 
@@ -64,7 +63,7 @@ def test_entetes_de_securite_meme_servi_par_le_cache_de_pages(client, settings, 
 
 
 @pytest.mark.django_db
-def test_csp_publique_sans_script_en_ligne_et_stricte_en_observation(client, arbre):
+def test_csp_publique_sans_script_ni_style_en_ligne(client, arbre):
     reponse = client.get("/")
     appliquee = directives(reponse["Content-Security-Policy"])
     assert appliquee["script-src"] == ["'self'"]
@@ -72,10 +71,9 @@ def test_csp_publique_sans_script_en_ligne_et_stricte_en_observation(client, arb
     assert appliquee["frame-ancestors"] == ["'none'"]
     assert "'unsafe-inline'" not in appliquee["style-src"]
     assert "'unsafe-eval'" not in reponse["Content-Security-Policy"]
-    # The one concession (indicator colours in style="" attributes), only for attributes:
-    assert appliquee["style-src-attr"] == ["'unsafe-inline'"]
-    observee = reponse["Content-Security-Policy-Report-Only"]
-    assert "'unsafe-inline'" not in observee
+    # Indicator colours come from a stylesheet: no style="" attribute is allowed.
+    assert appliquee["style-src-attr"] == ["'none'"]
+    assert "Content-Security-Policy-Report-Only" not in reponse
 
 
 @pytest.mark.django_db
@@ -199,3 +197,17 @@ def test_fichiers_statiques_collectes_et_mis_en_cache_longtemps(tmp_path):
         assert "max-age=315360000" in entetes["Cache-Control"]
         assert entetes["Content-Encoding"] == "gzip"
         assert entetes["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_les_couleurs_des_indicateurs_viennent_d_une_feuille_de_style(client, arbre, lieu):
+    from indicateurs.models import Indicateur
+
+    Indicateur.objects.filter(slug="lien-social").update(couleur="#123abc")
+    feuille = client.get("/couleurs-indicateurs.css")
+    assert feuille.status_code == 200 and feuille["Content-Type"].startswith("text/css")
+    assert ".couleur-lien-social { --couleur: #123abc; }" in feuille.content.decode()
+    for chemin in ("/", "/indicateurs/", "/indicateurs/lien-social/"):
+        html = client.get(chemin).content.decode()
+        assert 'style="' not in html, chemin
+        assert 'href="/couleurs-indicateurs.css"' in html

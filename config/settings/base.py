@@ -409,15 +409,14 @@ def _origines_medias(environ: dict | os._Environ = os.environ) -> list[str]:
 _SOI = "'self'"
 _IMAGES = [_SOI, "data:", *_origines_medias()]
 # Public pages: no inline script anywhere, no eval. The pages are cached whole for every
-# visitor, so a per-request nonce cannot work here: scripts are files, inline styles hashes.
-# One concession is enforced today: `style="--couleur: …"` attributes (indicator colours,
-# see docs/deploiement.md); the fully strict policy is sent as report-only beside it.
+# visitor, so a per-request nonce cannot work here: scripts are files, inline styles hashes,
+# and no style="" attribute (indicator colours come from /couleurs-indicateurs.css).
 CSP_PUBLIQUE = {
     "default-src": [_SOI],
     "script-src": [_SOI],
     "style-src": [_SOI, _empreinte_style_500()],
     "style-src-elem": [_SOI, _empreinte_style_500()],
-    "style-src-attr": ["'unsafe-inline'"],
+    "style-src-attr": ["'none'"],
     "img-src": _IMAGES,
     "font-src": [_SOI],
     "connect-src": [_SOI],
@@ -428,10 +427,6 @@ CSP_PUBLIQUE = {
     "base-uri": ["'none'"],
     "form-action": [_SOI],
     "frame-ancestors": ["'none'"],
-}
-CSP_PUBLIQUE_STRICTE = {
-    **CSP_PUBLIQUE,
-    "style-src-attr": ["'none'"],
 }
 # The Wagtail admin still writes inline scripts and styles (wagtail/wagtail#1288): it gets
 # 'unsafe-inline' for both, nothing else (no eval, no other origin, no plugins).
@@ -451,7 +446,6 @@ CSP_ADMIN = {
 }
 _RAPPORTS_CSP = os.environ.get("RECITS_CSP_RAPPORTS", "")
 if _RAPPORTS_CSP:
-    for _politique in (CSP_PUBLIQUE, CSP_PUBLIQUE_STRICTE, CSP_ADMIN):
+    for _politique in (CSP_PUBLIQUE, CSP_ADMIN):
         _politique["report-uri"] = [_RAPPORTS_CSP]
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIQUE}
-CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CSP_PUBLIQUE_STRICTE}
