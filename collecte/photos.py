@@ -26,8 +26,9 @@ place, before anything is stored:
    threaded server would leak into other requests.
 4. **Damage** — the image is fully decoded (``load()``); a truncated or corrupt file is
    refused. This relies on Pillow's default ``ImageFile.LOAD_TRUNCATED_IMAGES = False``,
-   which the project never changes (a test guards it): it is a process-wide switch, so it is
-   not flipped here either.
+   which the project never changes (a test guards it; WeasyPrint flips it on import, and
+   rapports/exports/pdf.py puts it back): it is a process-wide switch, so it is not
+   flipped here either.
 5. **Re-encoding** — the EXIF orientation is applied to the pixels (HEIF orientation is
    already applied by libheif, and pillow-heif resets the EXIF tag), the colours are
    converted to sRGB when the photo carries another ICC profile (iPhones use Display P3) and

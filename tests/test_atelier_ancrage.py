@@ -150,3 +150,23 @@ def test_un_remplacement_par_le_code_est_suivi(recit, editrice):
     page.save_revision(log_action=False)
     codage.refresh_from_db()
     assert codage.debut == PREMIER.index("Les anciens") and not codage.a_revoir
+
+
+def test_un_passage_raccourci_en_fin_de_bloc_est_reancre(creer_recit):
+    """A slice past the block's end is clipped by Python: it must not pass for intact."""
+    from indicateurs.atelier.ancrage import reancrer_codages
+    from indicateurs.models import Codage, Indicateur
+    from recits.passages import blocs_du_recit
+
+    recit = creer_recit(
+        title="Fin", chapo="Le chapô.", corps=[{"type": "paragraphe", "value": "<p>Il rit.</p>"}]
+    )
+    bloc = blocs_du_recit(recit)[1]
+    codage = Codage.objects.create(
+        recit=recit, indicateur=Indicateur.objects.get(slug="convivialite"), bloc=bloc.cle,
+        debut=3, fin=len(bloc.texte) + 1, passage="rit.", origine="editeur", statut="accepte",
+    )  # fmt: skip
+    comptes = reancrer_codages(recit.pk, recit)
+    codage.refresh_from_db()
+    assert comptes["reancres"] == 1
+    assert (codage.debut, codage.fin) == (3, 7) and bloc.texte[3:7] == "rit."

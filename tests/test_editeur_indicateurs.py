@@ -93,6 +93,8 @@ def test_edition_dans_l_admin(client, creer_recit, editrice):
     # Wagtail's formsets and StreamField need their management data.
     donnees = {k: v for k, v in donnees.items() if not k.startswith("corps")}
     donnees["corps-count"] = "0"
+    for prefixe in formulaire.formsets:  # inline panels (consent of editor-written stories)
+        donnees.update({f"{prefixe}-TOTAL_FORMS": "0", f"{prefixe}-INITIAL_FORMS": "0"})
     reponse = client.post(f"/admin/pages/{recit.pk}/edit/", donnees)
     assert reponse.status_code in (200, 302)
     if reponse.status_code == 200:

@@ -150,3 +150,17 @@ def test_le_pdf_ne_va_jamais_chercher_sur_le_reseau():
         lecteur.fetch("http://exemple.invalid/photo.png")
     reponse = lecteur.fetch("data:text/plain;base64,Ym9uam91cg==")
     assert reponse.read() == b"bonjour"
+
+
+def test_weasyprint_ne_laisse_pas_passer_les_photos_tronquees():
+    """Its import flips a Pillow switch process-wide; contributed photos need it off."""
+    from PIL import ImageFile
+
+    from collecte.photos import PhotoRefusee, nettoyer_photo
+    from rapports.exports.pdf import _weasyprint_html
+    from tests import photos_fixtures as fx
+
+    _weasyprint_html()
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+    with pytest.raises(PhotoRefusee):
+        nettoyer_photo(fx.jpeg_tronque(), "x.jpg")

@@ -33,7 +33,13 @@ def reancrer_codages(recit_id: int, recit_texte) -> dict[str, int]:
     decisions = []
     for codage in codages:
         bloc = blocs.get(codage.bloc)
-        if bloc is not None and bloc.texte[codage.debut : codage.fin] == codage.passage:
+        # The length check matters: a slice past the end is clipped, not refused.
+        intact = (
+            bloc is not None
+            and codage.fin <= len(bloc.texte)
+            and bloc.texte[codage.debut : codage.fin] == codage.passage
+        )
+        if intact:
             if codage.a_revoir:
                 codage.a_revoir = False
                 codage.save(update_fields=["a_revoir"])

@@ -250,7 +250,11 @@ def _selection(source: Source, codage: Codage, passage: str) -> tuple[int, int] 
     texte = source.blocs.get(codage.bloc)
     if debut_bloc is None or texte is None:
         return None
-    if codage.debut is not None and texte[codage.debut : codage.fin] == passage:
+    if (
+        codage.debut is not None
+        and codage.fin <= len(texte)  # a slice past the end is clipped, not refused
+        and texte[codage.debut : codage.fin] == passage
+    ):
         return debut_bloc + codage.debut, debut_bloc + codage.fin
     trouve = texte.find(passage) if passage else -1
     if trouve < 0:

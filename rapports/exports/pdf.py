@@ -14,9 +14,24 @@ def _donnee_png(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode()
 
 
+def _weasyprint_html():
+    """WeasyPrint's HTML class, without the process-wide switch its import flips.
+
+    Importing weasyprint sets Pillow's ``ImageFile.LOAD_TRUNCATED_IMAGES = True`` for the
+    whole process; contributed photos rely on it being False to refuse truncated uploads
+    (collecte/photos.py), so it is put back at once. A damaged photo in a report is then
+    left out of the PDF by WeasyPrint, which is what a report should do anyway.
+    """
+    from PIL import ImageFile
+    from weasyprint import HTML
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    return HTML
+
+
 def en_pdf(contenu: Contenu, base_url: str = "") -> bytes:
     """Render the print template to PDF; images come as data URLs or local files only."""
-    from weasyprint import HTML
+    HTML = _weasyprint_html()
 
     graphiques = {
         s.graphique: _donnee_png(image_graphique(contenu.rapport, s.graphique))

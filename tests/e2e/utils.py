@@ -1,7 +1,10 @@
 """Helpers shared by the browser tests: the two devices and the axe-core check."""
 
+import contextlib
+
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as DelaiDepasse
 
 REGLES_AXE = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 AXE = Axe()
@@ -20,6 +23,14 @@ APPAREILS = {
 
 def verifier_axe(page: Page) -> None:
     """No WCAG 2.1 A/AA violation according to axe-core (bundled in the wheel, offline)."""
+    # Colours are judged once finite animations (a message fading in) have ended: halfway
+    # through, axe reads a blend that nobody sees for long. Endless ones (spinners) are left.
+    with contextlib.suppress(DelaiDepasse):
+        page.wait_for_function(
+            """() => document.getAnimations().every(a =>
+                a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity)""",
+            timeout=3000,
+        )
     resultats = AXE.run(page, options=REGLES_AXE)
     if resultats.violations_count:
         print(resultats.generate_report())
