@@ -17,7 +17,9 @@ PHRASE = "Le jeudi, tout le monde joue à la belote."
 
 
 @pytest.fixture
-def recit(creer_recit):
+def recit(creer_recit, settings, tmp_path):
+    # The lexicon rules decide here (no trained model), so the suggestion is known.
+    settings.RECITS_DOSSIER_ASSISTANT = tmp_path / "sans-modele"
     Indicateur.objects.filter(slug="lien-social").update(lexique="se retrouver")
     recit = creer_recit(
         title="Le comptoir",
