@@ -29,7 +29,9 @@ def lire_proxies(valeur: object) -> int | tuple[Reseau, ...]:
         return max(valeur, 0)
     if isinstance(valeur, str):
         valeur = valeur.replace(",", " ").split()
-    elements = [str(v).strip() for v in valeur or ()]
+    elements = [str(v).strip() for v in valeur or () if str(v).strip()]
+    if not elements:
+        return 0  # nothing configured: no proxy, REMOTE_ADDR is the client
     if len(elements) == 1 and elements[0].isdigit():
         return int(elements[0])
     return tuple(ipaddress.ip_network(e, strict=False) for e in elements)
@@ -69,6 +71,15 @@ def client_derriere(
             return adresse
     # Every hop is one of ours (a request from our own network): the leftmost stands.
     return _normaliser(sauts[0]) or remote_addr
+
+
+def adresse_ip_client(request: HttpRequest) -> str | None:
+    """The client's address for the login lockout: a real IP, or None (stored as an inet)."""
+    adresse = adresse_client(request)
+    try:
+        return str(ipaddress.ip_address(adresse))
+    except ValueError:
+        return None
 
 
 def adresse_client(request: HttpRequest) -> str:

@@ -39,7 +39,7 @@ def test_le_client_est_le_dernier_saut_qui_n_est_pas_a_nous(reglage, chaine, att
 
 
 def test_reglage_lu_en_nombre_ou_en_reseaux():
-    assert lire_proxies(True) == 1 and lire_proxies("") == () and lire_proxies(0) == 0
+    assert lire_proxies(True) == 1 and lire_proxies("") == 0 and lire_proxies(0) == 0
     assert lire_proxies(["127.0.0.1"])[0].num_addresses == 1
     assert client_derriere(["1.2.3.4"], "127.0.0.1", 0) == "127.0.0.1"
 
@@ -143,3 +143,17 @@ def test_un_ticket_rafraichi_garde_son_lien_et_sa_cle(client, invitation):
     caches = champs_caches(reponse)
     assert caches["horodatage"] != donnees["horodatage"]
     assert caches["horodatage"].startswith(f"{invitation.pk}:{donnees['cle_envoi']}:")
+
+
+def test_sans_adresse_ni_proxy_le_blocage_des_connexions_recoit_none(rf, settings):
+    """A request with no REMOTE_ADDR (Django's test client login, a socket quirk): the
+    lockout gets None, never a string that PostgreSQL's inet column refuses."""
+    from recits.adresses import adresse_ip_client
+
+    settings.RECITS_PROXY_DE_CONFIANCE = ""
+    requete = rf.get("/")
+    requete.META["REMOTE_ADDR"] = ""
+    assert adresse_client(requete) == ""
+    assert adresse_ip_client(requete) is None
+    requete.META["REMOTE_ADDR"] = "203.0.113.9"
+    assert adresse_ip_client(requete) == "203.0.113.9"

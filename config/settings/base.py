@@ -163,7 +163,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "exploitation.verrouillage.reponse_verrouillage"
-AXES_CLIENT_IP_CALLABLE = "recits.adresses.adresse_client"
+AXES_CLIENT_IP_CALLABLE = "recits.adresses.adresse_ip_client"
 # Successful logins are not logged (personal data for nothing); failures are, until reset.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
