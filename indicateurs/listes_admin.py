@@ -45,8 +45,8 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Page, WorkflowState
 
 from recits.models import LieuPage, RecitPage
-from recits.territoires import nom_departement
 
+from . import choix_filtres
 from .models import Codage, Indicateur
 
 NON_CODE = "non_code"
@@ -160,35 +160,6 @@ def compter_par_statut(queryset: QuerySet) -> list[dict]:
     ]
 
 
-def _annees() -> list[tuple[str, str]]:
-    return [
-        (str(jour.year), str(jour.year))
-        for jour in RecitPage.objects.dates("date", "year", order="DESC")
-    ]
-
-
-def _campagnes() -> list[tuple[str, str]]:
-    # The collection (a higher layer) points at stories: read its years through the
-    # reverse relation, never by importing it.
-    annees = (
-        RecitPage.objects.filter(contributions__isnull=False)
-        .order_by("-contributions__campagne__annee")
-        .values_list("contributions__campagne__annee", flat=True)
-        .distinct()
-    )
-    return [(str(annee), f"Collecte {annee}") for annee in annees if annee]
-
-
-def _departements() -> list[tuple[str, str]]:
-    codes = (
-        LieuPage.objects.exclude(departement="")
-        .order_by("departement")
-        .values_list("departement", flat=True)
-        .distinct()
-    )
-    return [(code, f"{nom_departement(code)} ({code})") for code in codes]
-
-
 class RecitsACoderFilterSet(WagtailFilterSet):
     """The filters of « Récits à coder »; each one narrows the stories, never duplicates them."""
 
@@ -204,17 +175,20 @@ class RecitsACoderFilterSet(WagtailFilterSet):
     departement = django_filters.ChoiceFilter(
         label="Département",
         field_name="lieu__departement",
-        choices=_departements,
+        choices=choix_filtres.departements,
         empty_label="Tous",
     )
     annee = django_filters.ChoiceFilter(
         label="Année du moment raconté",
         field_name="date__year",
-        choices=_annees,
+        choices=choix_filtres.annees,
         empty_label="Toutes",
     )
     campagne = django_filters.ChoiceFilter(
-        label="Campagne", choices=_campagnes, method="filtrer_campagne", empty_label="Toutes"
+        label="Campagne",
+        choices=choix_filtres.campagnes,
+        method="filtrer_campagne",
+        empty_label="Toutes",
     )
     statut = django_filters.ChoiceFilter(
         label="État du codage",

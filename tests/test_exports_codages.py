@@ -452,3 +452,16 @@ def test_no_export_carries_the_original_name(client, tmp_path, corpus, editrice)
     for original in ("Ginette", "Delorme", "ginette"):
         assert all(original not in c for c in contenus), original
     assert any("Claire Martin" in c for c in contenus)
+
+
+def test_les_codages_et_les_recits_a_coder_proposent_les_memes_annees(corpus):
+    """Both listings offer the years, campaigns and départements the data holds, as lists."""
+    from indicateurs.exports.filtres import CodageFilterSet
+    from indicateurs.listes_admin import RecitsACoderFilterSet
+
+    codages = CodageFilterSet(queryset=Codage.objects.all()).form.fields
+    recits = RecitsACoderFilterSet(queryset=RecitPage.objects.all()).form.fields
+    for champ in ("annee", "campagne", "departement"):
+        assert list(codages[champ].choices)[1:] == list(recits[champ].choices)[1:], champ
+    assert ("2025", "2025") in list(codages["annee"].choices)
+    assert ("2024", "2024") in list(codages["annee"].choices)

@@ -8,8 +8,8 @@ from django.db.models import QuerySet
 from wagtail.admin.filters import WagtailFilterSet
 
 from recits.models import LieuPage
-from recits.territoires import DEPARTEMENT_CHOICES
 
+from .. import choix_filtres
 from ..models import Codage, Indicateur
 
 # Campaigns live in `collecte`, above this layer: reached by a lookup string only.
@@ -35,13 +35,15 @@ class CodageFilterSet(WagtailFilterSet):
         label="Lieu", field_name="recit__lieu", queryset=LieuPage.objects.order_by("title")
     )
     departement = django_filters.ChoiceFilter(
-        label="Département", field_name="recit__lieu__departement", choices=DEPARTEMENT_CHOICES
+        label="Département",
+        field_name="recit__lieu__departement",
+        choices=choix_filtres.departements,
     )
-    annee = django_filters.NumberFilter(
-        label="Année du récit", field_name="recit__date__year", min_value=1900, max_value=2200
+    annee = django_filters.ChoiceFilter(
+        label="Année du récit", field_name="recit__date__year", choices=choix_filtres.annees
     )
-    campagne = django_filters.NumberFilter(
-        label="Campagne (année)", method="filtrer_campagne", min_value=1900, max_value=2200
+    campagne = django_filters.ChoiceFilter(
+        label="Campagne", method="filtrer_campagne", choices=choix_filtres.campagnes
     )
     origine = django_filters.ChoiceFilter(label="Origine", choices=Codage.Origine.choices)
     statut = django_filters.ChoiceFilter(label="Statut", choices=Codage.Statut.choices)
