@@ -70,9 +70,15 @@ def _texte(contenu: bytes) -> str:
 
 
 class Gunicorn:
-    """gunicorn with deploy/gunicorn.conf.py on a free port, stopped on exit."""
+    """gunicorn with deploy/gunicorn.conf.py (or `config`) on a free port, stopped on exit."""
 
-    def __init__(self, env: dict[str, str], workers: int = 1, journal: Path | None = None):
+    def __init__(
+        self,
+        env: dict[str, str],
+        workers: int = 1,
+        journal: Path | None = None,
+        config: str = "deploy/gunicorn.conf.py",
+    ):
         self.port = port_libre()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {
@@ -81,12 +87,13 @@ class Gunicorn:
             "GUNICORN_WORKERS": str(workers),
         }
         self.journal = journal
+        self.config = config
         self.processus: subprocess.Popen | None = None
 
     def __enter__(self) -> Gunicorn:
         sortie = open(self.journal, "wb") if self.journal else subprocess.DEVNULL  # noqa: SIM115
         self.processus = subprocess.Popen(
-            [GUNICORN, "-c", "deploy/gunicorn.conf.py", "config.wsgi"],
+            [GUNICORN, "-c", self.config, "config.wsgi"],
             cwd=RACINE,
             env=self.env,
             stdout=sortie,

@@ -269,3 +269,83 @@ def test_tuer_le_serveur_pendant_un_envoi_ne_laisse_rien(site_reel, tmp_path):
     ).stdout
     assert "envois-en-cours/" in sortie
     assert list(temporaire.iterdir()) == []
+
+
+def test_tuer_le_serveur_pendant_l_enregistrement_ne_laisse_qu_un_orphelin_balaye(
+    site_reel, tmp_path
+):
+    """SIGKILL while the view writes the photos, inside the storing transaction.
+
+    The body is read and the photos cleaned; the worker has written the first photo to the
+    private folder and inserted the contribution's row, not committed (a test-only gunicorn
+    config pauses it there). Afterwards: no contribution row (so none without its photos),
+    one private file no row points to, which the existing sweep removes.
+    """
+    from .utils import DONNEES_PHOTOS
+
+    env = site_reel["env"]
+    prive = site_reel["dossier"] / "prive"
+    marqueur = tmp_path / "premier-fichier-ecrit"
+    avant, fichiers_avant = compter(env), fichiers_sous(prive)
+    jeton = site_reel["jetons"][10]
+    env_pause = {**env, "RECITS_TEST_MARQUEUR": str(marqueur)}
+    config = "tests/gunicorn_pause_stockage.py"
+    with Gunicorn(env_pause, workers=1, config=config) as serveur:
+        formulaire = Formulaire(serveur.url, jeton, "198.51.100.201")
+        formulaire.ouvrir()
+        time.sleep(3.2)
+        donnees = {**donnees_valides(genre="photos"), **formulaire.champs}
+        fichiers = {}
+        for i, nom in enumerate(("photo_gps.jpg", "photo_gps.heic")):
+            fichiers[f"photos-{i}-fichier"] = (nom, (DONNEES_PHOTOS / nom).read_bytes())
+            donnees[f"photos-{i}-description"] = f"Photo {i}"
+            donnees[f"photos-{i}-reconnaissable"] = "personne"
+        donnees["photos-TOTAL_FORMS"] = "2"
+
+        def envoyer():
+            try:
+                return formulaire.envoyer(donnees, fichiers, timeout=90)
+            except Exception as erreur:  # the server dies under the request
+                return erreur
+
+        with ThreadPoolExecutor(max_workers=1) as executeur:
+            envoi = executeur.submit(envoyer)
+            limite = time.monotonic() + 60
+            while not marqueur.exists() and time.monotonic() < limite:
+                time.sleep(0.05)
+            assert marqueur.exists(), "le worker n'a écrit aucune photo"
+            ecrit = marqueur.read_text()
+            assert (prive / ecrit).is_file()
+            enfants = subprocess.run(
+                ["ps", "-o", "pid=", "--ppid", str(serveur.processus.pid)],
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+            for pid in [serveur.processus.pid, *map(int, enfants)]:
+                os.kill(pid, signal.SIGKILL)
+            serveur.processus.wait()
+            reponse = envoi.result(timeout=30)
+        assert not hasattr(reponse, "status_code"), reponse  # no answer came back
+
+    apres = compter(env)
+    assert apres == avant, (avant, apres)  # no contribution, photo or page row
+    orphelins = fichiers_sous(prive) - fichiers_avant
+    assert [str(c.relative_to(prive)) for c in orphelins] == [ecrit]
+    sortie = subprocess.run(
+        [PYTHON, "manage.py", "nettoyer_fichiers_prives", "--delai", "0"],
+        cwd=RACINE,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert ecrit in sortie
+    assert fichiers_sous(prive) == fichiers_avant
+    # The same form sent again to a normal server is stored whole, both photos included.
+    with Gunicorn(env, workers=1) as serveur:
+        formulaire.url = f"{serveur.url}/contribuer/{jeton}/"
+        reponse = formulaire.envoyer(donnees, fichiers)
+        assert reponse.status_code == 302, reponse.text[:3000]
+    fin = compter(env)
+    assert fin["contributions"] == avant["contributions"] + 1
+    assert fin["photos"] == avant["photos"] + 2
