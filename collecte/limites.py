@@ -14,6 +14,7 @@ import hashlib
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from .models import Contribution, EssaiEnvoi, VerrouLimite
@@ -60,14 +61,45 @@ def limite_deja_atteinte(invitation_id: int, adresse: str, cle_envoi: str = "") 
 
 
 def verrouiller(invitation_id: int, adresse: str) -> dict[str, int]:
-    """Lock this link's and this address's rows until the storing transaction ends."""
+    """Lock this link's and this address's rows until the storing transaction ends.
+
+    A row purged (purger_verrous) between its creation and the lock is not returned by
+    SELECT … FOR UPDATE: it is created again until every key is really held.
+    """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("Le verrou des limites se prend dans la transaction de l'envoi.")
     limites = _limites(invitation_id, adresse)
     cles = sorted(limites)  # always the same order: no deadlock between two requests
-    VerrouLimite.objects.bulk_create([VerrouLimite(cle=cle) for cle in cles], ignore_conflicts=True)
-    list(VerrouLimite.objects.select_for_update().filter(cle__in=cles).order_by("cle"))
-    return limites
+    for _essai in range(5):
+        VerrouLimite.objects.bulk_create(
+            [VerrouLimite(cle=cle) for cle in cles], ignore_conflicts=True
+        )
+        tenues = VerrouLimite.objects.select_for_update().filter(cle__in=cles).order_by("cle")
+        if len(list(tenues)) == len(cles):
+            return limites
+    raise RuntimeError("Impossible de prendre le verrou des limites d'envoi.")
+
+
+def verrous_perimes() -> QuerySet[VerrouLimite]:
+    """Lock rows whose key counted no stored send within the window: nothing to guard."""
+    actives = EssaiEnvoi.objects.filter(moment__gte=timezone.now() - FENETRE).values("cle")
+    return VerrouLimite.objects.exclude(cle__in=actives)
+
+
+def purger_verrous() -> int:
+    """Delete the lock rows of keys with no send counted in the window; how many went.
+
+    One row is left per link and per client address ever seen, so without this the table
+    only grows. A key still counting sends keeps its row; rows held by a transaction right
+    now are skipped (PostgreSQL), and `verrouiller` recreates any row purged under it.
+    """
+    EssaiEnvoi.objects.filter(moment__lt=timezone.now() - FENETRE).delete()
+    with transaction.atomic():
+        perimes = list(
+            verrous_perimes().select_for_update(skip_locked=True).values_list("pk", flat=True)
+        )
+        supprimes, _detail = VerrouLimite.objects.filter(pk__in=perimes).delete()
+    return supprimes
 
 
 def compter_envoi(limites: dict[str, int]) -> None:

@@ -4,7 +4,8 @@ A submission writes its photos inside its transaction, so that a committed contr
 always has them; when the process dies before the commit (a killed server, a lost
 machine), the files stay without a row. A failure the process survives removes them at
 once (collecte.services); this sweep removes the others. It leaves files younger than a
-grace period alone: they may belong to a submission still in progress.
+grace period alone: they may belong to a submission still in progress. It also purges the
+rate-limit lock rows of keys that counted nothing within the hour (collecte.limites).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from django.core.files.storage import Storage
 from django.utils import timezone
 
 from .effacement import effacer_contribution
+from .limites import purger_verrous, verrous_perimes
 from .models import Contribution, PhotoContribution
 from .stockage import stockage_prive
 
@@ -32,6 +34,7 @@ class Bilan:
 
     fichiers: list[tuple[str, int]] = field(default_factory=list)
     effacees: int = 0
+    verrous: int = 0
 
     @property
     def octets(self) -> int:
@@ -70,7 +73,7 @@ def fichiers_orphelins(delai: datetime.timedelta, stockage: Storage | None = Non
 
 
 def nettoyer(delai: datetime.timedelta | None = None, simulation: bool = False) -> Bilan:
-    """Finish withdrawals made before erasure existed, then remove orphan private files."""
+    """Finish old withdrawals, remove orphan private files and expired rate-limit locks."""
     bilan = Bilan()
     en_attente = Contribution.objects.filter(retiree_le__isnull=False, effacee_le__isnull=True)
     if simulation:
@@ -88,6 +91,7 @@ def nettoyer(delai: datetime.timedelta | None = None, simulation: bool = False) 
         bilan.fichiers.append((f"envois-en-cours/{chemin.name}", chemin.stat().st_size))
         if not simulation:
             chemin.unlink(missing_ok=True)
+    bilan.verrous = verrous_perimes().count() if simulation else purger_verrous()
     return bilan
 
 

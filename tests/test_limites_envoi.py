@@ -157,3 +157,77 @@ def test_sans_adresse_ni_proxy_le_blocage_des_connexions_recoit_none(rf, setting
     assert adresse_ip_client(requete) is None
     requete.META["REMOTE_ADDR"] = "203.0.113.9"
     assert adresse_ip_client(requete) == "203.0.113.9"
+
+
+def _balayer(*options: str) -> str:
+    import io
+
+    from django.core.management import call_command
+
+    sortie = io.StringIO()
+    call_command("nettoyer_fichiers_prives", *options, stdout=sortie)
+    return sortie.getvalue()
+
+
+@pytest.mark.django_db
+def test_le_balayage_purge_les_verrous_perimes_et_garde_ceux_qui_comptent(
+    client, invitation, settings
+):
+    """One lock row per link and per address ever seen: the daily sweep removes the idle ones."""
+    import datetime
+
+    from django.utils import timezone
+
+    from collecte.models import VerrouLimite
+
+    settings.RECITS_ENVOIS_PAR_LIEN_ET_HEURE = 2
+    assert client.post(invitation.chemin(), donnees_valides(invitation)).status_code == 302
+    actives = set(VerrouLimite.objects.values_list("cle", flat=True))
+    assert len(actives) == 2  # this link and this address
+    # A key seen last week (its count already gone), and one whose only send is 2 hours old.
+    VerrouLimite.objects.create(cle="ip:une-adresse-d-autrefois")
+    VerrouLimite.objects.create(cle="lien:un-lien-d-il-y-a-deux-heures")
+    EssaiEnvoi.objects.create(
+        cle="lien:un-lien-d-il-y-a-deux-heures",
+        moment=timezone.now() - datetime.timedelta(hours=2),
+    )
+
+    sortie = _balayer("--simulation")
+    assert "2 verrous de limite d'envoi périmés seraient effacés." in sortie
+    assert VerrouLimite.objects.count() == 4
+    sortie = _balayer()
+    assert "2 verrous de limite d'envoi périmés effacés." in sortie
+    assert set(VerrouLimite.objects.values_list("cle", flat=True)) == actives
+    assert set(EssaiEnvoi.objects.values_list("cle", flat=True)) == actives
+    assert "verrou" not in _balayer()  # nothing more to say
+
+    # The purge changes no count: the link still has one send left in this hour, then none.
+    deuxieme = donnees_valides(invitation, cle_envoi="e" * 32)
+    assert client.post(invitation.chemin(), deuxieme).status_code == 302
+    troisieme = donnees_valides(invitation, cle_envoi="f" * 32)
+    assert client.post(invitation.chemin(), troisieme).status_code == 429
+
+    # An hour later nothing counts any more: every lock goes, and the next send recreates its own.
+    EssaiEnvoi.objects.update(moment=timezone.now() - datetime.timedelta(minutes=61))
+    assert "2 verrous de limite d'envoi périmés effacés." in _balayer()
+    assert not VerrouLimite.objects.exists() and not EssaiEnvoi.objects.exists()
+    assert client.post(invitation.chemin(), troisieme).status_code == 302
+    assert set(VerrouLimite.objects.values_list("cle", flat=True)) == actives
+    assert Contribution.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_verrouiller_apres_une_purge_recree_ses_verrous():
+    """Purged lock rows come back on the next send: the lock is never silently missing."""
+    from django.db import transaction
+
+    from collecte.limites import _limites, purger_verrous, verrouiller
+    from collecte.models import VerrouLimite
+
+    with transaction.atomic():
+        limites = verrouiller(7, "203.0.113.9")
+        assert set(VerrouLimite.objects.values_list("cle", flat=True)) == set(limites)
+    assert purger_verrous() == 2  # nothing was counted under them
+    with transaction.atomic():
+        assert verrouiller(7, "203.0.113.9") == _limites(7, "203.0.113.9")
+        assert VerrouLimite.objects.count() == 2

@@ -16,7 +16,8 @@ class Command(BaseCommand):
     help = (
         "Efface les fichiers privés (photos de contributions) qu'aucune contribution ne "
         "désigne plus, laissés par un envoi interrompu, passé un délai de grâce ; termine "
-        "aussi l'effacement des contributions retirées avant qu'il existe."
+        "aussi l'effacement des contributions retirées avant qu'il existe et purge les "
+        "verrous de limite d'envoi périmés."
     )
 
     def add_arguments(self, parser) -> None:
@@ -66,3 +67,10 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"{resume} ({_taille(bilan.octets)})."))
         else:
             self.stdout.write(self.style.SUCCESS("Aucun fichier privé sans contribution."))
+        if bilan.verrous:
+            verrou = compte(
+                bilan.verrous,
+                f"verrou de limite d'envoi périmé {verbe}",
+                f"verrous de limite d'envoi périmés {verbes}",
+            )
+            self.stdout.write(self.style.SUCCESS(f"{verrou}."))
