@@ -253,11 +253,9 @@ def mesurer(dossier: Path, repetitions: int, port: int = 8765) -> dict:
     }
 
 
-def _photos(garde: Path | None, heic: bool) -> list[Path]:
-    """The six photos: built in `garde` once (HEIC encoding takes a while), or in a temp dir."""
+def _photos(garde: Path, heic: bool) -> list[Path]:
+    """The six photos, built in `garde` once (encoding six HEICs takes a while)."""
     extension = ".heic" if heic else ".jpg"
-    if garde is None:
-        garde = Path(tempfile.mkdtemp(prefix="bench-photos-"))
     garde.mkdir(parents=True, exist_ok=True)
     existantes = sorted(p for p in garde.iterdir() if p.suffix == extension)
     if len(existantes) == 6:
@@ -276,7 +274,8 @@ def main() -> None:
         print(json.dumps(mesurer(Path(args.mesurer), args.repetitions)))
         return
     with tempfile.TemporaryDirectory(prefix="bench-contribution-") as dossier:
-        photos = _photos(Path(args.photos) if args.photos else None, args.heic)
+        garde = Path(args.photos) if args.photos else Path(dossier) / "originaux"
+        photos = _photos(garde, args.heic)
         for photo in photos:
             (Path(dossier) / photo.name).symlink_to(photo)
         sortie = subprocess.run(
