@@ -63,6 +63,19 @@ def verifier(dossier: Path = DOSSIER) -> tuple[dict[str, list[dict]], list[str]]
     return passages, fautes
 
 
+def forme_du_nom(nom: str) -> str:
+    """A rough class of a name form, to report how varied the names are."""
+    if re.match(r"^(M\.|Mme|Madame|Dr)\s", nom):
+        return "titre"
+    if re.search(r"\b[A-ZÉ]\.", nom):
+        return "initiale"
+    if "-" in nom:
+        return "trait d'union"
+    if " " in re.sub(r"^(la|le) ", "", nom):
+        return "prénom + nom"
+    return "seul"
+
+
 def tableaux(passages: dict[str, list[dict]]) -> str:
     """The markdown count tables of the README."""
     registres = sorted(passages)
@@ -83,6 +96,11 @@ def tableaux(passages: dict[str, list[dict]]) -> str:
     par_passage = Counter(len(p["indicators"]) for p in tous)
     lignes.append("")
     lignes.append(f"étiquettes par passage: {dict(sorted(par_passage.items()))}")
+    noms = [n for p in tous for n in p["names"]]
+    formes = Counter(forme_du_nom(n) for n in noms)
+    lignes.append(
+        f"noms : {len(noms)} occurrences, {len(set(noms))} formes distinctes, {dict(formes)}"
+    )
     return "\n".join(lignes)
 
 
