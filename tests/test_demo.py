@@ -36,12 +36,12 @@ def compter() -> dict[str, int]:
 def dessins_rapides(monkeypatch):
     """Tiny real JPEGs instead of drawn illustrations: the loader is under test, not the art."""
 
-    def jpeg(scene: photos.Scene, qualite: int = 82) -> bytes:
+    def photo(scene: photos.Scene, qualite: int = 82) -> photos.Photo:
         tampon = BytesIO()
         Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return tampon.getvalue()
+        return photos.Photo(tampon.getvalue(), scene.graine % 4)
 
-    monkeypatch.setattr(photos, "jpeg", jpeg)
+    monkeypatch.setattr(photos, "photo", photo)
 
 
 def charger(*options: str) -> str:
