@@ -35,7 +35,7 @@ from recits.arborescence import initialiser_site
 from recits.grammaire import article_probable
 from recits.models import LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
 
-from . import interieurs, photos
+from . import dessins, interieurs, photos
 from .composition import recits_composes
 from .contenu import LIEUX, RECITS, RECITS_BROUILLONS, VARIANTES, VARIANTES_DU_SOIR
 
@@ -178,7 +178,7 @@ class Photos:
 
     def creer(self, lieu: dict, variante: str, titre: str, texte: str, cle: str, quand):
         scene = scene_de(lieu, variante, cle, quand)
-        dessin = photos.photo(scene)
+        dessin = dessins.photo(scene)
         suffixe = f"-{zlib.crc32(cle.encode()):08x}" if cle else ""
         nom = f"demo-{lieu['slug']}-{variante}{suffixe}.jpg"
         image = self.modele(

@@ -7,7 +7,6 @@ pictures are drawn at twice the final size and reduced, which smooths every edge
 
 from __future__ import annotations
 
-import io
 import math
 import random
 import unicodedata
@@ -1074,38 +1073,3 @@ def police_enseigne(taille: int, texte: str):
             c for c in unicodedata.normalize("NFKD", texte) if not unicodedata.combining(c)
         )
     return police, texte
-
-
-def peintre(scene: Scene) -> Peintre:
-    """The painter for the scene: the square outside, or the room inside."""
-    if scene.vue == "interieur":
-        from .interieurs import Interieur  # it builds on this module
-
-        return Interieur(scene, scene.activite)
-    return Peintre(scene)
-
-
-def dessiner(scene: Scene) -> Image.Image:
-    """The scene as a 1600×1000 RGB picture."""
-    return peintre(scene).peindre()
-
-
-@dataclass(frozen=True)
-class Photo:
-    """A drawn picture and what its alt text needs to know of it."""
-
-    jpeg: bytes
-    personnes: int
-
-
-def photo(scene: Scene, qualite: int = 82) -> Photo:
-    """The scene as JPEG bytes (without any metadata) and the number of people drawn."""
-    artiste = peintre(scene)
-    tampon = io.BytesIO()
-    artiste.peindre().save(tampon, "JPEG", quality=qualite)
-    return Photo(tampon.getvalue(), artiste.personnes)
-
-
-def jpeg(scene: Scene, qualite: int = 82) -> bytes:
-    """The scene as JPEG bytes, without any metadata."""
-    return photo(scene, qualite).jpeg

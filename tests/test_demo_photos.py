@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from PIL import Image, ImageChops, ImageStat
 
-from demo import photos
+from demo import dessins, photos
 from demo.chargement import description, scene_de
 from demo.contenu import LIEUX
 from demo.interieurs import SALLES
@@ -16,7 +16,7 @@ from recits.models import RecitPage
 
 
 def pixels(scene: photos.Scene) -> Image.Image:
-    return Image.open(BytesIO(photos.jpeg(scene))).convert("RGB").resize((160, 100))
+    return Image.open(BytesIO(dessins.jpeg(scene))).convert("RGB").resize((160, 100))
 
 
 def ecart(a: Image.Image, b: Image.Image) -> float:
@@ -26,12 +26,12 @@ def ecart(a: Image.Image, b: Image.Image) -> float:
 
 @pytest.mark.django_db
 def test_chaque_recit_publie_a_sa_propre_photo_et_un_texte_alternatif(monkeypatch):
-    def photo(scene: photos.Scene, qualite: int = 82) -> photos.Photo:
+    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
         tampon = BytesIO()
         Image.new("RGB", (16, 10), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return photos.Photo(tampon.getvalue(), 3)
+        return dessins.Photo(tampon.getvalue(), 3)
 
-    monkeypatch.setattr(photos, "photo", photo)  # the art is tested below, on real drawings
+    monkeypatch.setattr(dessins, "photo", photo)  # the art is tested below, on real drawings
     call_command("load_initial_data", stdout=StringIO())
 
     recits = list(RecitPage.objects.live().select_related("image"))
@@ -69,10 +69,10 @@ def test_un_interieur_par_activite_avec_du_monde_sans_metadonnees(activite):
     lieu = next((x for x in LIEUX if x["type_activite"] == activite), LIEUX[0])
     scene = scene_de({**lieu, "type_activite": activite}, "veillee", f"essai-{activite}")
 
-    dessin = photos.photo(scene)
+    dessin = dessins.photo(scene)
 
     assert scene.vue == "interieur" and dessin.personnes >= 1
-    assert dessin.jpeg == photos.photo(scene).jpeg, "même graine, même image"
+    assert dessin.jpeg == dessins.photo(scene).jpeg, "même graine, même image"
     image = Image.open(BytesIO(dessin.jpeg))
     assert (image.format, image.size) == ("JPEG", (1600, 1000))
     assert not image.getexif() and "exif" not in image.info
