@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import zlib
 import zoneinfo
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,9 +35,9 @@ from recits.arborescence import initialiser_site
 from recits.grammaire import article_probable
 from recits.models import LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
 
-from . import photos
+from . import dessins, interieurs, photos
 from .composition import recits_composes
-from .contenu import LIEUX, RECITS, RECITS_BROUILLONS, VARIANTES
+from .contenu import LIEUX, RECITS, RECITS_BROUILLONS, VARIANTES, VARIANTES_DU_SOIR
 
 COLLECTION = "Démonstration"
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -86,50 +87,106 @@ def moment(jour: datetime.date, heure: int = 18) -> datetime.datetime:
     return datetime.datetime.combine(jour, datetime.time(heure), tzinfo=PARIS)
 
 
-def scene_de(lieu: dict, variante: str) -> photos.Scene:
-    """The drawing of one of a place's pictures."""
+def scene_de(lieu: dict, variante: str, cle: str = "", quand: datetime.date | None = None):
+    """The drawing of one picture: the place's variant, made unique by the story's key."""
     v = VARIANTES[variante]
     dessin = dict(lieu["dessin"])
     dessin["voisins"] = tuple(dessin.get("voisins", photos.Lieu.voisins))
+    saison = v.get("saison", "")
+    if not saison and quand is not None and quand.month in (9, 10, 11):
+        saison = "automne"
     return photos.Scene(
         lieu=photos.Lieu(**dessin),
         moment=v["moment"],
         decor=frozenset(v["decor"]),
-        graine=sorted(VARIANTES).index(variante),
-        saison=v.get("saison", ""),
+        graine=zlib.crc32(cle.encode()) % 100_000 if cle else sorted(VARIANTES).index(variante),
+        saison=saison,
+        vue=v.get("vue", "exterieur"),
+        activite=lieu["type_activite"],
     )
 
 
+# Words of a story's title or standfirst that place it inside, or outside.
+DEDANS = ("poêle", "salle", "comptoir", "atelier", "veillée", "tricot", "cuisine", "rayon",
+          "soupe", "belote", "conte", "réunion", "permanence", "à l'intérieur")  # fmt: skip
+DEHORS = ("marché", "terrasse", "place", "rue", "jardin", "fête de", "balade", "parvis")
+
+NOMBRES = ("", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+
+
+def description(lieu: dict, scene: photos.Scene, texte: str, personnes: int) -> str:
+    """The alt text: what the picture shows, said plainly."""
+    if scene.vue == "interieur":
+        salle = interieurs.SALLES.get(scene.activite, interieurs.SALLES["multi-commerce"]).nom
+        debut = f"Illustration : {salle} {lieu['du']} {lieu['a_commune']}, {texte}"
+    else:
+        debut = f"Illustration : la façade {lieu['du']} {lieu['a_commune']}, {texte}"
+        if scene.saison == "automne":
+            debut += ", en automne"
+    if personnes == 0:
+        return f"{debut}, sans personne."
+    if personnes == 1:
+        return f"{debut}, une personne."
+    nombre = NOMBRES[personnes] if personnes < len(NOMBRES) else "une dizaine de"
+    return f"{debut}, {nombre} personnes."
+
+
 class Photos:
-    """Draws each place's pictures once and stores them through Wagtail's image model."""
+    """Draws each picture once (one per story and per view) and stores it as a Wagtail image."""
 
     def __init__(self, collection: Collection, bilan: Bilan):
         self.collection = collection
         self.bilan = bilan
         self.modele = get_image_model()
-        self.cache: dict[tuple[str, str], object] = {}
+        self.cache: dict[tuple[str, str, str], object] = {}
 
-    def get(self, lieu: dict, variante: str):
-        cle = (lieu["slug"], variante)
-        if cle in self.cache:
-            return self.cache[cle]
+    def get(
+        self,
+        lieu: dict,
+        variante: str,
+        cle: str = "",
+        quand: datetime.date | None = None,
+        sujet: str = "",
+    ):
+        """The picture of the place in that variant; `cle` makes it the story's own."""
+        index = (lieu["slug"], variante, cle)
+        if index in self.cache:
+            return self.cache[index]
         texte = VARIANTES[variante]["texte"]
         titre = f"{lieu['title']} ({lieu['commune']}) — {texte}"
+        if sujet:
+            titre = f"{titre} — {sujet}"
         image = self.modele.objects.filter(collection=self.collection, title=titre).first()
         if image is None:
-            image = self.creer(lieu, variante, titre, texte)
-        self.cache[cle] = image
+            image = self.creer(lieu, variante, titre, texte, cle, quand)
+        self.cache[index] = image
         return image
 
-    def creer(self, lieu: dict, variante: str, titre: str, texte: str):
-        scene = scene_de(lieu, variante)
-        nom = f"demo-{lieu['slug']}-{variante}.jpg"
+    def pour_recit(self, lieu: dict, d: dict):
+        """A story's main picture: inside for testimonies and every other story, else outside."""
+        variante = d["photo"]
+        sujet = f"{d['titre']} {d['chapo']}".lower()
+        if d["genre"] == "photos" or any(mot in sujet for mot in DEHORS):
+            dedans = False  # a photo report shows the place from outside first
+        elif any(mot in sujet for mot in DEDANS):
+            dedans = True
+        else:  # testimonies, one in two; other stories, one in three
+            dedans = zlib.crc32(d["slug"].encode()) % (2 if d["genre"] == "temoignage" else 3) == 0
+        if dedans:
+            variante = "veillee" if variante in VARIANTES_DU_SOIR else "comptoir"
+        return self.get(lieu, variante, d["slug"], d["date"], f"« {d['titre']} »")
+
+    def creer(self, lieu: dict, variante: str, titre: str, texte: str, cle: str, quand):
+        scene = scene_de(lieu, variante, cle, quand)
+        dessin = dessins.photo(scene)
+        suffixe = f"-{zlib.crc32(cle.encode()):08x}" if cle else ""
+        nom = f"demo-{lieu['slug']}-{variante}{suffixe}.jpg"
         image = self.modele(
             title=titre,
-            description=f"Illustration : la façade {lieu['du']} {lieu['a_commune']}, {texte}",
+            description=description(lieu, scene, texte, dessin.personnes),
             collection=self.collection,
         )
-        image.file = ImageFile(io.BytesIO(photos.jpeg(scene)), name=nom)
+        image.file = ImageFile(io.BytesIO(dessin.jpeg), name=nom)
         image._set_image_file_metadata()
         image.save()
         self.bilan.images_creees += 1
@@ -262,11 +319,14 @@ class Chargeur:
         return page
 
     # -- stories ------------------------------------------------------------
-    def corps(self, blocs: list[tuple], lieu: dict) -> list[dict]:
-        """Turn the content's tuples into raw StreamField data."""
+    def corps(self, blocs: list[tuple], lieu: dict, d: dict) -> list[dict]:
+        """Turn the content's tuples into raw StreamField data; each picture its own."""
+        vues = iter(range(1, 100))
 
         def image(variante: str) -> dict:
-            photo = self.photos.get(lieu, variante)
+            rang = next(vues)
+            sujet = f"« {d['titre']} », vue {rang}"
+            photo = self.photos.get(lieu, variante, f"{d['slug']}#{rang}", d["date"], sujet)
             return {"image": photo.pk, "decorative": False, "alt_text": photo.description}
 
         resultat = []
@@ -293,7 +353,7 @@ class Chargeur:
             title=d["titre"],
             slug=d["slug"],
             chapo=d["chapo"],
-            corps=self.corps(d["corps"], lieu),
+            corps=self.corps(d["corps"], lieu, d),
             lieu=lieu_page,
             date=d["date"],
             genre=d["genre"],
@@ -318,7 +378,7 @@ class Chargeur:
             self.bilan.recits_existants += 1
             return
         lieu = next(x for x in LIEUX if x["slug"] == d["lieu"])
-        page = self.nouvelle_page(d, lieu_page, lieu, self.photos.get(lieu, d["photo"]))
+        page = self.nouvelle_page(d, lieu_page, lieu, self.photos.pour_recit(lieu, d))
         self.index_recits.add_child(instance=page)
         page.save_revision(clean=False).publish()
         quand = moment(d["date"] + datetime.timedelta(days=3 + len(d["titre"]) % 9))
@@ -332,7 +392,9 @@ class Chargeur:
             self.bilan.brouillons_existants += 1
             return
         lieu = next(x for x in LIEUX if x["slug"] == d["lieu"])
-        image = self.photos.get(lieu, d["photo_propre"])
+        image = self.photos.get(
+            lieu, d["photo_propre"], d["slug"], d.get("date"), f"« {d['titre']} » (brouillon)"
+        )
         page = self.nouvelle_page(d, lieu_page, lieu, image)
         page.live = False
         self.index_recits.add_child(instance=page)

@@ -18,6 +18,7 @@ from .contenu import (
     PSEUDONYMES,
     TITRES_GALERIE,
     VARIANTES,
+    VARIANTES_DU_SOIR,
 )
 
 GRAINE = 2025
@@ -136,6 +137,11 @@ def recits_composes() -> list[dict]:
         if genre == "photos":
             vues = [photo, *autres[:2]]
             legendes = [(v, rng.choice(VARIANTES[v]["legendes"])) for v in vues]
+            # and one view inside, lit like the story's main picture (no draw: the
+            # rest of the demo stays as it was)
+            dedans = "veillee" if photo in VARIANTES_DU_SOIR else "comptoir"
+            choix = VARIANTES[dedans]["legendes"]
+            legendes.append((dedans, choix[len(ev["cle"]) % len(choix)]))
             corps.insert(1, ("gal", rng.choice(TITRES_GALERIE), legendes))
         elif rng.random() < 0.3 and len(corps) < 5 and len(assorties) > 1:
             autre = autres[0]

@@ -79,7 +79,24 @@ VARIANTES: dict[str, dict] = {
         "texte": "un matin d'hiver, sous la neige",
         "legendes": ["Sous la neige.", "Un matin d'hiver."],
     },
+    # Inside views: the furniture follows the place's activity (demo/interieurs.py).
+    "comptoir": {
+        "moment": "matin",
+        "decor": set(),
+        "vue": "interieur",
+        "texte": "en journée, à l'intérieur",
+        "legendes": ["À l'intérieur, en pleine journée.", "Le coin des habitués."],
+    },
+    "veillee": {
+        "moment": "crepuscule",
+        "decor": set(),
+        "vue": "interieur",
+        "texte": "un soir, à l'intérieur sous les lampes",
+        "legendes": ["Le soir, sous les lampes.", "À l'intérieur, la soirée commence."],
+    },
 }
+# Variants whose light is the evening's: an inside view of the same story is lit by lamps.
+VARIANTES_DU_SOIR = {"soiree", "nuit", "couchant", "veillee"}
 
 # ---------------------------------------------------------------------------
 # Places

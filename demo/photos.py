@@ -7,7 +7,6 @@ pictures are drawn at twice the final size and reduced, which smooths every edge
 
 from __future__ import annotations
 
-import io
 import math
 import random
 import unicodedata
@@ -157,7 +156,9 @@ class Scene:
     moment: str = "matin"
     decor: frozenset[str] = field(default_factory=frozenset)
     graine: int = 0
-    saison: str = ""  # "hiver" adds snow
+    saison: str = ""  # "hiver" adds snow, "automne" turns the leaves
+    vue: str = "exterieur"  # or "interieur" (demo/interieurs.py)
+    activite: str = "cafe"  # the furniture of an interior
 
 
 # ---------------------------------------------------------------------------
@@ -180,6 +181,7 @@ class Peintre:
         self.horizon = hexa(self.moment.ciel[2])
         self.neige = scene.saison == "hiver"
         self.y_sol = int(H * 0.8)  # foot of the buildings
+        self.personnes = 0  # how many people the picture shows, for its alt text
 
     # colour under the light of the moment
     def t(self, couleur: str | Couleur, brume: float = 0.0) -> Couleur:
@@ -685,6 +687,8 @@ class Peintre:
         rng = self.rng_lieu
         vert = self.t("#3f6b35" if espece != "cypres" else "#2f4f2c")
         clair = self.t("#5f8f45" if espece != "cypres" else "#3f6636")
+        if self.scene.saison == "automne" and espece in ("feuillus", "platanes"):
+            vert, clair = self.t("#b5652b"), self.t("#d9a441")
         tronc = self.t("#6b5440" if espece != "platanes" else "#b8ad93")
         s = echelle * SUR
         # shadow
@@ -775,6 +779,7 @@ class Peintre:
         return self.t(nuance(pave, 0.82))
 
     def personnage(self, x: float, y: float, echelle: float, rng: random.Random) -> None:
+        self.personnes += 1
         s = echelle * SUR
         habits = rng.choice(
             ("#2f4a6d", "#8a3b2e", "#4f6b3a", "#6b4f7a", "#c28a2e", "#3d3d44", "#a0522d", "#2e6b6b")
@@ -1012,12 +1017,12 @@ class Peintre:
 
     def finir(self) -> Image.Image:
         """Frame (a closer or wider view, varied per picture), reduce, add grain and vignette."""
-        zoom = self.rng.choice((1.0, 1.0, 0.92, 0.86, 0.8))
+        zoom = self.rng.choice((1.0, 0.92, 0.84, 0.76, 0.68))
         if zoom == 1.0:
             image = self.image.reduce(SUR)
         else:
             largeur, hauteur = W * zoom, H * zoom
-            centre = self.lieu.position * W + self.rng.uniform(-0.08, 0.08) * largeur
+            centre = self.lieu.position * W + self.rng.uniform(-0.2, 0.2) * largeur
             x0 = min(max(0.0, centre - largeur / 2), W - largeur)
             y0 = H * 0.93 - hauteur  # keep the square, lose some sky
             boite = (x0, y0, x0 + largeur, y0 + hauteur)
@@ -1068,15 +1073,3 @@ def police_enseigne(taille: int, texte: str):
             c for c in unicodedata.normalize("NFKD", texte) if not unicodedata.combining(c)
         )
     return police, texte
-
-
-def dessiner(scene: Scene) -> Image.Image:
-    """The scene as a 1600×1000 RGB picture."""
-    return Peintre(scene).peindre()
-
-
-def jpeg(scene: Scene, qualite: int = 82) -> bytes:
-    """The scene as JPEG bytes, without any metadata."""
-    tampon = io.BytesIO()
-    dessiner(scene).save(tampon, "JPEG", quality=qualite)
-    return tampon.getvalue()

@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from collecte.models import Campagne
-from demo import photos
+from demo import dessins, photos
 from demo.chargement import scene_de
 from demo.contenu import BROUILLONS, LIEUX
 from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
@@ -36,12 +36,12 @@ def compter() -> dict[str, int]:
 def dessins_rapides(monkeypatch):
     """Tiny real JPEGs instead of drawn illustrations: the loader is under test, not the art."""
 
-    def jpeg(scene: photos.Scene, qualite: int = 82) -> bytes:
+    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
         tampon = BytesIO()
         Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return tampon.getvalue()
+        return dessins.Photo(tampon.getvalue(), scene.graine % 4)
 
-    monkeypatch.setattr(photos, "jpeg", jpeg)
+    monkeypatch.setattr(dessins, "photo", photo)
 
 
 def charger(*options: str) -> str:
@@ -165,9 +165,9 @@ def test_premiere_fois_ne_fait_rien_si_des_lieux_existent(lieu):
 def test_illustrations_deterministes_sans_metadonnees():
     scene = scene_de(LIEUX[0], "soiree")
 
-    donnees = photos.jpeg(scene)
+    donnees = dessins.jpeg(scene)
 
-    assert donnees == photos.jpeg(scene), "même graine, même image"
+    assert donnees == dessins.jpeg(scene), "même graine, même image"
     image = Image.open(BytesIO(donnees))
     assert (image.format, image.size) == ("JPEG", (1600, 1000))
     assert not image.getexif() and "exif" not in image.info
