@@ -38,6 +38,7 @@ from recits.models import LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
 from . import dessins, interieurs, photos
 from .composition import recits_composes
 from .contenu import LIEUX, RECITS, RECITS_BROUILLONS, VARIANTES, VARIANTES_DU_SOIR
+from .informations import creer_pages_information
 
 COLLECTION = "Démonstration"
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -210,6 +211,7 @@ class Chargeur:
 
     def _charger(self) -> None:
         initialiser_site()
+        self.a_indexer.extend(creer_pages_information())
         self.index_lieux = LieuIndexPage.objects.get()
         self.index_recits = RecitIndexPage.objects.get()
         self.editrice = self.comptes()

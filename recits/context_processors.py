@@ -1,12 +1,12 @@
-"""Site-wide navigation links, resolved from the page tree and cached."""
+"""Site-wide navigation links (main menu, footer pages), resolved from the page tree and cached."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
 from wagtail.models import Page
 
 from . import extensions
-from .models import LieuIndexPage, RecitIndexPage
-from .publication import DUREE_CACHE, generation_publique, memoriser_public
+from .models import InformationPage, LieuIndexPage, RecitIndexPage
+from .publication import DUREE_CACHE, generation_publique, memoriser_public, publiques
 
 
 def entrees() -> list[tuple[type[Page], str]]:
@@ -33,10 +33,21 @@ def liens_navigation(request: HttpRequest) -> list[dict]:
     ]
 
 
+def liens_pied(request: HttpRequest) -> list[dict]:
+    """The footer's information pages a visitor may open, in tree order, in one query."""
+    pages = (
+        publiques(InformationPage.objects.all())
+        .order_by("path")
+        .only("id", "path", "url_path", "title", "slug", "depth")
+    )
+    return [{"libelle": page.title, "url": page.get_url(request)} for page in pages]
+
+
 def site_navigation(request: HttpRequest) -> dict:
-    """Main menu entries, and the generation of public content that fragment keys carry."""
+    """Menu and footer entries, and the generation of public content that fragment keys carry."""
     return {
         "navigation": memoriser_public("navigation", "", lambda: liens_navigation(request)),
+        "pages_pied": memoriser_public("pied", "", lambda: liens_pied(request)),
         "generation": generation_publique(),
         "duree_cache": DUREE_CACHE,
     }

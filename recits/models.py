@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from . import extensions, grammaire
 from .blocks import CorpsRecitBlock, texte_du_corps
-from .feeds import RecitsFeed
+from .feeds import NOMBRE_DANS_LE_FLUX, RecitsFeed
 from .filters import RecitFilter
 from .forms import RecitPageForm
 from .listes import (
@@ -52,7 +52,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("accroche"), FieldPanel("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["recits.RecitIndexPage", "recits.LieuIndexPage"]
+    subpage_types = ["recits.RecitIndexPage", "recits.LieuIndexPage", "recits.InformationPage"]
     max_count = 1
 
     @classmethod
@@ -91,6 +91,37 @@ class HomePage(Page):
             ),
         }
         return context
+
+
+class InformationPage(Page):
+    """A plain page linked from the footer (the cooperative, contact, legal notice…).
+
+    Visitors look for who runs the site and what happens to their data before they trust
+    it; editors write these pages themselves, so they are pages, not templates.
+    """
+
+    chapo = models.TextField(
+        "Chapô", max_length=600, blank=True, help_text="Une ou deux phrases qui résument la page."
+    )
+    corps = RichTextField(
+        "Texte",
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("chapo"), FieldPanel("corps")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("chapo"),
+        index.SearchField("corps"),
+    ]
+
+    parent_page_types = ["recits.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "Page d'information"
+        verbose_name_plural = "Pages d'information"
 
 
 class LieuIndexPage(RouteEnfantsMixin, Page):
@@ -333,6 +364,20 @@ class RecitIndexPage(RoutablePageMixin, RouteEnfantsMixin, Page):
     def flux(self, request: HttpRequest) -> HttpResponse:
         """RSS feed of the latest published stories."""
         return RecitsFeed(self)(request)
+
+    @path("flux/a-propos/")
+    def flux_a_propos(self, request: HttpRequest) -> HttpResponse:
+        """What the feed is and how to follow it: its XML means nothing in a phone's browser."""
+        return self.render(
+            request,
+            context_overrides={
+                "adresse_flux": request.build_absolute_uri(
+                    self.get_url(request) + self.reverse_subpage("flux")
+                ),
+                "nombre_dans_le_flux": NOMBRE_DANS_LE_FLUX,
+            },
+            template="recits/flux_a_propos.html",
+        )
 
     def recits_publics(self):
         """Published, public stories under this index."""

@@ -10,7 +10,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from indicateurs.models import Codage, Indicateur
-from recits.models import LieuPage, RecitPage
+from recits.models import InformationPage, LieuPage, RecitPage
 
 
 def fichier_jpeg(nom: str = "photo.jpg", taille=(64, 40), couleur=(180, 120, 60)) -> ImageFile:
@@ -61,6 +61,19 @@ class LieuPageFactory(wagtail_factories.PageFactory):
     commune = "Saint-Agrève"
     departement = "07"
     region = "Auvergne-Rhône-Alpes"
+    live = True
+
+
+class InformationPageFactory(wagtail_factories.PageFactory):
+    """A footer information page under the home page (pass `parent`)."""
+
+    class Meta:
+        model = InformationPage
+
+    title = factory.Sequence(lambda n: f"Information {n}")
+    slug = factory.Sequence(lambda n: f"information-{n}")
+    chapo = "Ce qu'il faut savoir."
+    corps = "<p>Un paragraphe d'information.</p>"
     live = True
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .factories import ImageFactory, InvitationFactory
+from .factories import ImageFactory, InformationPageFactory, InvitationFactory
 from .utils import donnees_valides
 
 VNU = (
@@ -58,7 +58,7 @@ def erreurs_vnu(pages: dict[str, str], dossier: Path) -> list[str]:
     ]
 
 
-def test_pages_publiques_et_formulaire_sans_erreur_html(client, creer_recit, lieu, tmp_path):
+def test_pages_publiques_et_formulaire_sans_erreur_html(client, arbre, creer_recit, lieu, tmp_path):
     image = ImageFactory(title="Comptoir")
     recit = creer_recit(
         title="Le four rallumé",
@@ -75,6 +75,12 @@ def test_pages_publiques_et_formulaire_sans_erreur_html(client, creer_recit, lie
             },
         ],
     )
+    information = InformationPageFactory(
+        parent=arbre["accueil"],
+        title="Données personnelles",
+        slug="donnees-personnelles",
+        corps="<h2>Vos photos</h2><p>Sans <strong>GPS</strong>.</p><ul><li>Un point.</li></ul>",
+    )
     invitation = InvitationFactory(lieu=lieu)
     adresses = {
         "accueil": "/",
@@ -88,6 +94,9 @@ def test_pages_publiques_et_formulaire_sans_erreur_html(client, creer_recit, lie
         "indicateur": "/indicateurs/lien-social/",
         "recherche vide": "/recherche/",
         "recherche": "/recherche/?q=four",
+        "recherche, tous les lieux": "/recherche/?q=cafe&lieux=tous",
+        "page d'information": information.url,
+        "flux expliqué": "/recits/flux/a-propos/",
         "404": "/nulle-part/",
         "formulaire": invitation.chemin(),
     }

@@ -39,6 +39,8 @@ def remplir(creer_recit, nombre: int, depart: int = 0) -> None:
         "/lieux/cafe-tilleuls/",
         "/indicateurs/lien-social/",
         "/recherche/?q=recit",
+        "/recherche/?q=cafe&lieux=tous",
+        "/recits/flux/a-propos/",
     ],
 )
 def test_requetes_independantes_de_la_taille(client, settings, creer_recit, url):

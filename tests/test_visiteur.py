@@ -1,0 +1,261 @@
+"""What a first-time visitor needs: footer pages, a search that finds the cafés, the feed explained."""
+
+from io import BytesIO, StringIO
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from PIL import Image
+from wagtail.models import PageViewRestriction
+
+from demo import photos
+from demo.informations import PAGES_INFORMATION
+from recits.models import HomePage, InformationPage
+from recits.texte import normaliser_requete
+from search import views as vues_recherche
+
+from .factories import InformationPageFactory, LieuPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SLUGS_DEMO = ["la-cooperative", "contact", "mentions-legales", "donnees-personnelles"]
+
+
+def soupe(reponse) -> BeautifulSoup:
+    assert reponse.status_code == 200
+    return BeautifulSoup(reponse.content, "html.parser")
+
+
+def liens_pied(client, url: str = "/") -> dict[str, str]:
+    """The footer's information links, label → URL."""
+    return {
+        a.get_text(strip=True): a["href"]
+        for a in soupe(client.get(url)).select(".pied__liens--informations a")
+    }
+
+
+def lieux_trouves(reponse) -> list[str]:
+    return [a.get_text(strip=True) for a in soupe(reponse).select(".lieux-trouves a")]
+
+
+@pytest.fixture
+def dessins_rapides(monkeypatch):
+    """Tiny real JPEGs instead of drawn illustrations: the pages are under test, not the art."""
+
+    def jpeg(scene: photos.Scene, qualite: int = 82) -> bytes:
+        tampon = BytesIO()
+        Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
+        return tampon.getvalue()
+
+    monkeypatch.setattr(photos, "jpeg", jpeg)
+
+
+# -- the page type ------------------------------------------------------------------------
+
+
+def test_pages_information_sous_l_accueil_seulement():
+    assert InformationPage in HomePage.clean_subpage_models()
+    assert InformationPage.clean_parent_page_models() == [HomePage]
+    assert InformationPage.clean_subpage_models() == []
+    assert InformationPage._meta.get_field("show_in_menus").default is False
+
+
+def test_page_information_rendue(client, arbre):
+    page = InformationPageFactory(
+        parent=arbre["accueil"],
+        title="Contact",
+        slug="contact",
+        chapo="Écrivez-nous.",
+        corps="<h2>Par courrier</h2><p>1 place de l'Exemple.</p>",
+    )
+    html = soupe(client.get(page.url))
+    assert html.h1.get_text(strip=True) == "Contact"
+    assert html.select_one(".chapo").get_text(strip=True) == "Écrivez-nous."
+    assert html.select_one(".information__corps h2").get_text(strip=True) == "Par courrier"
+    assert html.title.get_text(strip=True) == "Contact · Récits vivants"
+
+
+# -- demo content, and the search on it ---------------------------------------------------
+
+
+def test_demo_pages_information_et_recherche_cafes(client, dessins_rapides):
+    call_command("load_initial_data", stdout=StringIO())
+    call_command("load_initial_data", stdout=StringIO())
+
+    pages = InformationPage.objects.order_by("path")
+    assert list(pages.values_list("slug", flat=True)) == SLUGS_DEMO, "créées une seule fois"
+    assert all(p.live and p.first_published_at for p in pages)
+    assert liens_pied(client) == {
+        "La coopérative": "/la-cooperative/",
+        "Contact": "/contact/",
+        "Mentions légales": "/mentions-legales/",
+        "Données personnelles": "/donnees-personnelles/",
+    }
+    textes = {p.slug: soupe(client.get(p.url)).main.get_text(" ", strip=True) for p in pages}
+    assert "contact@recits-vivants.exemple.fr" in textes["contact"]
+    assert "démonstration" in textes["contact"]
+    for mot in ("Éditeur", "Directeur", "Hébergeur", "[à compléter]"):
+        assert mot in textes["mentions-legales"], mot
+    for mot in ("EXIF", "GPS", "accord", "lien personnel", "Retirer", "effacement", "CNIL"):
+        assert mot in textes["donnees-personnelles"], mot
+    assert len(PAGES_INFORMATION) == 4
+
+    # « cafés »: the three cafés first, then the places that only mention one.
+    reponse = client.get("/recherche/", {"q": "cafés"})
+    premiers = lieux_trouves(reponse)
+    assert premiers[:3] == ["Café des Alpages", "Café de la Fontaine", "Le Bistrot de la Place"]
+    assert len(premiers) == 6
+    voir = soupe(reponse).select_one(".lieux-trouves__tous")
+    assert voir.get_text(strip=True) == "Voir les 7 lieux"
+    tous = lieux_trouves(client.get("/recherche/" + voir["href"]))
+    assert tous[:6] == premiers
+    assert len(tous) == 7 and "L'Atelier des Lavandes" in tous
+
+
+# -- footer: live pages only, refreshed on every change -----------------------------------
+
+
+def test_pied_montre_seulement_les_pages_visibles(client, arbre):
+    accueil = arbre["accueil"]
+    InformationPageFactory(parent=accueil, title="Contact", slug="contact")
+    brouillon = InformationPageFactory(
+        parent=accueil, title="Tarifs secrets", slug="tarifs", live=False
+    )
+    reservee = InformationPageFactory(parent=accueil, title="Coulisses", slug="coulisses")
+    PageViewRestriction.objects.create(
+        page=reservee, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    assert liens_pied(client) == {"Contact": "/contact/"}
+    for url in ("/", "/recits/", "/recherche/?q=tarifs", "/contact/"):
+        contenu = client.get(url).content.decode()
+        assert "Tarifs secrets" not in contenu and "Coulisses" not in contenu, url
+    assert client.get(brouillon.url).status_code == 404
+    assert "Tarifs secrets" not in client.get("/tarifs/").content.decode()
+
+
+def test_pied_rafraichi_a_chaque_publication(client, arbre, settings):
+    settings.RECITS_CACHE_PAGES = True
+    page = InformationPageFactory(
+        parent=arbre["accueil"], title="Mentions légales", slug="mentions", live=False
+    )
+    assert liens_pied(client) == {}
+    assert client.get("/")["X-Cache-Recits"] == "hit"
+
+    page.save_revision().publish()
+    assert liens_pied(client) == {"Mentions légales": "/mentions/"}
+
+    page.refresh_from_db()
+    page.title = "Mentions légales et crédits"
+    page.save_revision().publish()
+    assert liens_pied(client) == {"Mentions légales et crédits": "/mentions/"}
+    assert client.get("/mentions/").status_code == 200
+
+    page.refresh_from_db()  # publishing worked on the revision's copy of the page
+    page.unpublish()
+    assert liens_pied(client) == {}
+    assert client.get("/mentions/").status_code == 404
+
+
+# -- search: places ranked, every one reachable -------------------------------------------
+
+
+@pytest.fixture
+def lieux_cafe(arbre):
+    """Four tiers-lieux that mention a café, then five cafés, one a bistrot, and a draft café."""
+    parent = arbre["lieux"]
+    for n in range(4):
+        LieuPageFactory(
+            parent=parent,
+            title=f"Tiers-lieu {n}",
+            slug=f"tiers-lieu-{n}",
+            type_activite="tiers-lieu",
+            description="<p>Un atelier, un café associatif, un café associatif encore.</p>",
+        )
+    for n in range(4):
+        LieuPageFactory(parent=parent, title=f"Café {n}", slug=f"cafe-{n}", type_activite="cafe")
+    LieuPageFactory(parent=parent, title="Le Bistrot", slug="bistrot", type_activite="cafe")
+    LieuPageFactory(
+        parent=parent, title="Café fermé", slug="cafe-ferme", type_activite="cafe", live=False
+    )
+
+
+def test_types_demandes_par_la_requete():
+    def types(requete: str) -> set[str]:
+        return vues_recherche.types_demandes(normaliser_requete(requete))
+
+    assert types("cafés") == types("Café") == {"cafe"}
+    assert types("tiers-lieux") == {"tiers-lieu"}
+    assert types("épiceries fines") == {"epicerie"}
+    assert types("lieu") == set(), "un mot du type ne suffit pas, il les faut tous"
+
+
+def test_cafes_avant_les_lieux_qui_en_parlent(client, lieux_cafe):
+    reponse = client.get("/recherche/", {"q": "cafés"})
+    premiers = lieux_trouves(reponse)
+    assert len(premiers) == 6
+    assert set(premiers[:4]) == {"Café 0", "Café 1", "Café 2", "Café 3"}
+    assert premiers[4] == "Le Bistrot"
+    assert premiers[5].startswith("Tiers-lieu")
+    assert "Café fermé" not in reponse.content.decode()
+    assert soupe(reponse).select_one(".lieux-trouves__tous").get_text(strip=True) == (
+        "Voir les 9 lieux"
+    )
+
+
+def test_voir_tous_les_lieux_atteint_chacun(client, lieux_cafe, monkeypatch):
+    monkeypatch.setattr(vues_recherche, "LIEUX_PAR_PAGE", 4)
+    url = "/recherche/?q=caf%C3%A9s&lieux=tous"
+    vus: list[str] = []
+    pages = 0
+    while url:
+        html = soupe(client.get(url))
+        pages += 1
+        vus += [a.get_text(strip=True) for a in html.select(".lieux-trouves a")]
+        assert "9 lieux trouvés" in html.select_one(".compte").get_text(" ", strip=True)
+        assert not html.select(".carte__titre"), "la vue des lieux ne répète pas les récits"
+        suivant = html.select_one(".pagination a[rel=next]")
+        url = "/recherche/" + suivant["href"] if suivant else None
+    assert pages == 3
+    assert len(vus) == 9 and len(set(vus)) == 9
+    assert "Café fermé" not in vus
+    assert vus[:5] == lieux_trouves(client.get("/recherche/", {"q": "cafés"}))[:5]
+
+
+def test_six_lieux_ou_moins_sans_lien(client, arbre):
+    LieuPageFactory(parent=arbre["lieux"], title="Café seul", slug="cafe-seul")
+    html = soupe(client.get("/recherche/", {"q": "café"}))
+    assert [a.get_text(strip=True) for a in html.select(".lieux-trouves a")] == ["Café seul"]
+    assert html.select_one(".lieux-trouves__tous") is None
+
+
+def test_vue_des_lieux_sans_resultat(client, arbre):
+    html = soupe(client.get("/recherche/", {"q": "introuvable", "lieux": "tous"}))
+    assert "0 lieu trouvé" in html.select_one(".compte").get_text(" ", strip=True)
+
+
+# -- the feed, explained ------------------------------------------------------------------
+
+
+def test_page_du_flux_explique_et_donne_l_adresse(client, arbre):
+    assert liens_navigation_flux(client) == "/recits/flux/a-propos/"
+    html = soupe(client.get("/recits/flux/a-propos/"))
+    assert html.h1.get_text(strip=True) == "Suivre les récits avec le flux RSS"
+    texte = html.main.get_text(" ", strip=True)
+    assert "lecteur de flux" in texte and "Qu'est-ce qu'un flux" in texte
+    champ = html.select_one("#adresse-flux")
+    assert champ["value"] == "http://testserver/recits/flux/"
+    assert champ.has_attr("readonly")
+    assert html.select_one("label[for=adresse-flux]")
+    bouton = html.select_one("button[data-copier=adresse-flux]")
+    assert bouton.has_attr("hidden"), "sans JavaScript, pas de bouton qui ne ferait rien"
+    assert html.select_one("script[src$='js/copier.js']")
+    assert html.select_one("a[href='http://testserver/recits/flux/']")
+
+    flux = client.get("/recits/flux/")
+    assert flux.status_code == 200 and flux["Content-Type"].startswith("application/rss+xml")
+
+
+def liens_navigation_flux(client) -> str:
+    """Where the footer's feed link points."""
+    lien = soupe(client.get("/")).find("a", string="Suivre les récits (flux RSS)")
+    return lien["href"]
