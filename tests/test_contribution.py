@@ -245,7 +245,7 @@ def test_retrait(client, invitation, arbre):
     assert not RecitPage.objects.filter(pk=page.pk).exists()  # erased (tests/test_effacement.py)
     assert "Le premier marché de Noël" not in client.get("/recits/").content.decode()
     assert b"premier-marche" not in client.get("/sitemap.xml").content
-    assert "Retirée" in client.get(reponse["Location"]).content.decode()
+    assert "Retiré" in client.get(reponse["Location"]).content.decode()
 
 
 def test_contribution_immuable(client, invitation):
