@@ -128,9 +128,10 @@ def test_erreurs_en_francais_et_texte_garde(client, invitation):
 def test_temoignage_n_exige_que_ses_paroles(client, invitation):
     """A testimony needs the person's words only: no story, no « pourquoi », anonymous by default."""
     vide = donnees_valides(invitation, genre="temoignage", texte="", pourquoi="")
-    html = unescape(client.post(invitation.chemin(), vide).content.decode())
-    assert "Écrivez les paroles de la personne." in html
-    assert "Racontez ce moment" not in html and "pourquoi ce moment compte" not in html
+    page = BeautifulSoup(client.post(invitation.chemin(), vide).content, "html.parser")
+    erreurs = " ".join(liste.get_text() for liste in page.select(".errorlist, .resume-erreurs"))
+    assert "Écrivez les paroles de la personne." in erreurs
+    assert "Racontez ce moment" not in erreurs and "pourquoi ce moment compte" not in erreurs
     nomme = donnees_valides(
         invitation, genre="temoignage", temoin_paroles="Bonjour.", temoin_signature="prenom"
     )

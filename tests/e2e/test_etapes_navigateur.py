@@ -223,3 +223,24 @@ def test_envoi_perdu_puis_reessaye_une_seule_contribution(
     # The thank-you page cleared the draft.
     page.goto(live_server.url + invitation.chemin())
     expect(page.locator("#id_titre")).to_have_value("")
+
+
+def test_sans_javascript_une_seule_page_qui_envoie(invitation, live_server, new_context):
+    """A phone that runs no JavaScript: one page, no step buttons, sent by the browser."""
+    page = new_context(**APPAREILS["telephone"], java_script_enabled=False).new_page()
+    page.goto(live_server.url + invitation.chemin())
+    for numero in (1, 2, 3):
+        expect(page.locator(f"#etape-{numero}")).to_be_visible()
+    expect(page.locator(".etapes")).to_be_hidden()
+    expect(page.get_by_role("button", name="Suivant")).to_have_count(0)
+    expect(page.locator("#bloc-temoignage")).to_be_visible()  # no script to fold it
+    ecrire_le_recit(page)
+    page.set_input_files("#id_photos-0-fichier", str(PHOTO))
+    page.fill("#id_photos-0-description", "Une marmite fume sur le comptoir")
+    page.check("#id_photos-0-reconnaissable_1")
+    page.check("#id_signature_2")
+    page.wait_for_timeout(3200)
+    page.get_by_role("button", name="Envoyer mon récit").click()
+    expect(page.locator("h1")).to_have_text("Merci pour votre récit !", timeout=30000)
+    contribution = Contribution.objects.get()
+    assert contribution.photos.count() == 1 and contribution.signature == "anonyme"
