@@ -192,8 +192,9 @@ class ContributionForm(forms.Form):
         help_text="Ce qui s'est passé, qui était là, ce qui a changé.",
     )
     pourquoi = forms.CharField(
-        label="Pourquoi ce moment compte-t-il pour vous ?",
-        label_suffix=" (obligatoire pour un récit)",
+        # Django drops label_suffix after a « ? »: the mark is part of the label instead.
+        label="Pourquoi ce moment compte-t-il pour vous ? (obligatoire pour un récit)",
+        label_suffix="",
         max_length=5_000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -250,7 +251,8 @@ class ContributionForm(forms.Form):
     consentement_rapport = forms.BooleanField(label=TEXTES_CONSENTEMENT["rapport"], required=False)
     consentement_presse = forms.BooleanField(label=TEXTES_CONSENTEMENT["presse"], required=False)
     signature = forms.ChoiceField(
-        label="Comment voulez-vous être nommé·e si le récit est publié ?",
+        label="Comment voulez-vous être nommé·e si le récit est publié ? (obligatoire)",
+        label_suffix="",
         choices=Contribution.Signature.choices,
         widget=forms.RadioSelect,
     )

@@ -540,3 +540,12 @@ def test_un_mois_sans_annee_est_refuse(client, invitation):
     html = unescape(client.post(invitation.chemin(), donnees).content.decode())
     assert "Choisissez aussi l'année." in html
     assert not Contribution.objects.exists()
+
+
+def test_chaque_question_obligatoire_le_dit(client, invitation):
+    """Django drops a label's suffix after « ? »: the required questions still say it."""
+    page = BeautifulSoup(client.get(invitation.chemin()).content, "html.parser")
+    for champ in ("titre", "texte", "pourquoi", "temoin_paroles"):
+        assert "obligatoire" in page.select_one(f"label[for=id_{champ}]").get_text()
+    legende = page.select_one("#id_signature").find_parent("fieldset").legend
+    assert "(obligatoire)" in legende.get_text()
