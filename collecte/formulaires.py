@@ -67,6 +67,21 @@ MOTS_SIMPLES = {
     "transition-ecologique": "Moins de voiture, du local, moins de déchets",
     "emploi-insertion": "Quelqu'un a trouvé un travail, une formation, un métier",
 }
+# The form's own error messages, in one place: the server says them, and the step-by-step
+# check in contribution.js says them before sending (rendered with json_script).
+MESSAGES = {
+    "requis": "Ce champ est obligatoire.",
+    "texte": "Racontez ce moment en quelques phrases.",
+    "pourquoi": "Dites en quelques mots pourquoi ce moment compte pour vous.",
+    "temoin_paroles": "Écrivez les paroles de la personne.",
+    "temoin_nom": "Indiquez son prénom ou son pseudonyme.",
+    "quand_annee": "Choisissez aussi l'année.",
+    "signature_nom": "Indiquez votre prénom ou votre pseudonyme.",
+    "photo_description": "Décrivez la photo en une phrase pour les personnes aveugles.",
+    "photo_reconnaissable": "Dites si l'on reconnaît des personnes et si elles sont d'accord.",
+    "photo_fichier": "Vous avez écrit une légende : choisissez aussi la photo.",
+    "photos_aucune": "Vous avez choisi « Des photos » : ajoutez au moins une photo.",
+}
 TYPES_ACCEPTES = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.jpg,.jpeg"
 
 
@@ -96,7 +111,7 @@ class PhotoForm(forms.Form):
         label="Photo",
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": TYPES_ACCEPTES}),
-        help_text="JPEG, PNG, WebP ou HEIC (photos d'iPhone), 15 Mo au plus.",
+        help_text="JPEG, PNG, WebP ou HEIC (iPhone), 15 Mo au plus.",
     )
     legende = ChampUneLigne(
         label="Légende", max_length=250, required=False, help_text="Ce que montre la photo."
@@ -105,7 +120,7 @@ class PhotoForm(forms.Form):
         label="Description pour les personnes aveugles",
         max_length=250,
         required=False,
-        help_text="Par exemple : « Trois personnes âgées jouent aux cartes près de la fenêtre ».",
+        help_text="Par exemple : « Trois personnes jouent aux cartes ».",
     )
     reconnaissable = forms.ChoiceField(
         label="Peut-on reconnaître des personnes sur cette photo ?",
@@ -118,16 +133,11 @@ class PhotoForm(forms.Form):
         donnees = super().clean()
         if donnees.get("fichier"):
             if not donnees.get("description", "").strip():
-                self.add_error(
-                    "description", "Décrivez la photo en une phrase pour les personnes aveugles."
-                )
+                self.add_error("description", MESSAGES["photo_description"])
             if not donnees.get("reconnaissable"):
-                self.add_error(
-                    "reconnaissable",
-                    "Dites si l'on reconnaît des personnes et si elles sont d'accord.",
-                )
+                self.add_error("reconnaissable", MESSAGES["photo_reconnaissable"])
         elif donnees.get("legende") or donnees.get("description"):
-            self.add_error("fichier", "Vous avez écrit une légende : choisissez aussi la photo.")
+            self.add_error("fichier", MESSAGES["photo_fichier"])
         return donnees
 
 
@@ -179,11 +189,12 @@ class ContributionForm(forms.Form):
         required=False,
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="Ce qui s'est passé, qui était là, ce qui a changé. Pour des photos, quelques phrases suffisent.",
+        help_text="Ce qui s'est passé, qui était là, ce qui a changé.",
     )
     pourquoi = forms.CharField(
-        label="Pourquoi ce moment compte-t-il pour vous ?",
-        label_suffix=" (obligatoire pour un récit)",
+        # Django drops label_suffix after a « ? »: the mark is part of the label instead.
+        label="Pourquoi ce moment compte-t-il pour vous ? (obligatoire pour un récit)",
+        label_suffix="",
         max_length=5_000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -234,13 +245,14 @@ class ContributionForm(forms.Form):
         label="De quoi ce récit parle-t-il, selon vous ?",
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Cochez ce qui vous semble juste ; l'équipe fera aussi sa lecture.",
+        help_text="L'équipe fera aussi sa lecture.",
     )
     consentement_site = forms.BooleanField(label=TEXTES_CONSENTEMENT["site"], required=False)
     consentement_rapport = forms.BooleanField(label=TEXTES_CONSENTEMENT["rapport"], required=False)
     consentement_presse = forms.BooleanField(label=TEXTES_CONSENTEMENT["presse"], required=False)
     signature = forms.ChoiceField(
-        label="Comment voulez-vous être nommé·e si le récit est publié ?",
+        label="Comment voulez-vous être nommé·e si le récit est publié ? (obligatoire)",
+        label_suffix="",
         choices=Contribution.Signature.choices,
         widget=forms.RadioSelect,
     )
@@ -323,21 +335,21 @@ class ContributionForm(forms.Form):
         donnees = super().clean()
         temoignage = donnees.get("genre") == Contribution.Genre.TEMOIGNAGE
         if not temoignage and not donnees.get("texte", "").strip():
-            self.add_error("texte", "Racontez ce moment en quelques phrases.")
+            self.add_error("texte", MESSAGES["texte"])
         if temoignage:
             # Only the words are required: a person not named stays anonymous.
             if not donnees.get("temoin_paroles", "").strip():
-                self.add_error("temoin_paroles", "Écrivez les paroles de la personne.")
+                self.add_error("temoin_paroles", MESSAGES["temoin_paroles"])
             if not donnees.get("temoin_signature"):
                 donnees["temoin_signature"] = Contribution.Signature.ANONYME
             elif (
                 donnees["temoin_signature"] != Contribution.Signature.ANONYME
                 and not donnees.get("temoin_nom", "").strip()
             ):
-                self.add_error("temoin_nom", "Indiquez son prénom ou son pseudonyme.")
+                self.add_error("temoin_nom", MESSAGES["temoin_nom"])
         mois, annee = donnees.get("quand_mois"), donnees.get("quand_annee")
         if mois and not annee:
-            self.add_error("quand_annee", "Choisissez aussi l'année.")
+            self.add_error("quand_annee", MESSAGES["quand_annee"])
         elif annee and not donnees.get("date_moment"):
             # The story is dated by this answer, not by the day it was sent.
             donnees["date_moment"] = datetime.date(annee, mois or 1, 1)
@@ -348,13 +360,11 @@ class ContributionForm(forms.Form):
             donnees.get("genre") == Contribution.Genre.RECIT
             and not donnees.get("pourquoi", "").strip()
         ):
-            self.add_error(
-                "pourquoi", "Dites en quelques mots pourquoi ce moment compte pour vous."
-            )
+            self.add_error("pourquoi", MESSAGES["pourquoi"])
         signature = donnees.get("signature")
         nomme = signature and signature != Contribution.Signature.ANONYME
         if nomme and not donnees.get("signature_nom", "").strip():
-            self.add_error("signature_nom", "Indiquez votre prénom ou votre pseudonyme.")
+            self.add_error("signature_nom", MESSAGES["signature_nom"])
         age = self.age_du_formulaire()
         if age is not None and age > DELAI_MAX_SECONDES:
             # A form left open for a day on a phone: keep what was typed, ask to send again.

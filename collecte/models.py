@@ -409,10 +409,23 @@ class Contribution(models.Model):
             return "en_relecture"
         return "envoyee"
 
+    # The contributor speaks of « mon récit » (masculine), the admin of « contribution ».
+    STATUTS_CONTRIBUTEUR = {
+        "envoyee": "Envoyé",
+        "en_relecture": "En relecture",
+        "publiee": "Publié",
+        "retiree": "Retiré",
+    }
+
     @property
     def statut_affiche(self) -> str:
-        """The status in French, the same words on the contributor's pages and in the admin."""
+        """The status in the admin's words (« contribution », feminine)."""
         return self.STATUTS[self.statut]
+
+    @property
+    def statut_contributeur(self) -> str:
+        """The status in the contributor's words (« récit », masculine), one place for all pages."""
+        return self.STATUTS_CONTRIBUTEUR[self.statut]
 
 
 class PhotoContribution(models.Model):

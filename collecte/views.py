@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from indicateurs.models import Indicateur
 from recits.adresses import adresse_client
 
-from .formulaires import ContributionForm, photo_formset_class
+from .formulaires import MESSAGES, ContributionForm, photo_formset_class
 from .limites import MESSAGE_LIMITE, LimiteAtteinte, limite_deja_atteinte
 from .models import Contribution, Invitation, PhotoContribution
 from .moderation import servir_vignette
@@ -126,9 +126,7 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
         recues = _nettoyer_photos(photos)
         if formulaire_valide and photos.total_error_count() == 0:
             if form.cleaned_data["genre"] == Contribution.Genre.PHOTOS and not recues:
-                form.add_error(
-                    None, "Vous avez choisi « Des photos » : ajoutez au moins une photo."
-                )
+                form.add_error(None, MESSAGES["photos_aucune"])
             else:
                 if not form.envoye_trop_vite():  # a robot sees the same page, nothing stored
                     try:
@@ -159,6 +157,7 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
             "contributions": _contributions_du_lieu(invitation),
             "jeton": jeton,
             "photos_a_rechoisir": bool(request.FILES) if request.method == "POST" else False,
+            "messages_formulaire": MESSAGES,
         },
     )
 

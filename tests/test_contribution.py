@@ -128,9 +128,10 @@ def test_erreurs_en_francais_et_texte_garde(client, invitation):
 def test_temoignage_n_exige_que_ses_paroles(client, invitation):
     """A testimony needs the person's words only: no story, no « pourquoi », anonymous by default."""
     vide = donnees_valides(invitation, genre="temoignage", texte="", pourquoi="")
-    html = unescape(client.post(invitation.chemin(), vide).content.decode())
-    assert "Écrivez les paroles de la personne." in html
-    assert "Racontez ce moment" not in html and "pourquoi ce moment compte" not in html
+    page = BeautifulSoup(client.post(invitation.chemin(), vide).content, "html.parser")
+    erreurs = " ".join(liste.get_text() for liste in page.select(".errorlist, .resume-erreurs"))
+    assert "Écrivez les paroles de la personne." in erreurs
+    assert "Racontez ce moment" not in erreurs and "pourquoi ce moment compte" not in erreurs
     nomme = donnees_valides(
         invitation, genre="temoignage", temoin_paroles="Bonjour.", temoin_signature="prenom"
     )
@@ -245,7 +246,7 @@ def test_retrait(client, invitation, arbre):
     assert not RecitPage.objects.filter(pk=page.pk).exists()  # erased (tests/test_effacement.py)
     assert "Le premier marché de Noël" not in client.get("/recits/").content.decode()
     assert b"premier-marche" not in client.get("/sitemap.xml").content
-    assert "Retirée" in client.get(reponse["Location"]).content.decode()
+    assert "Retiré" in client.get(reponse["Location"]).content.decode()
 
 
 def test_contribution_immuable(client, invitation):
@@ -539,3 +540,12 @@ def test_un_mois_sans_annee_est_refuse(client, invitation):
     html = unescape(client.post(invitation.chemin(), donnees).content.decode())
     assert "Choisissez aussi l'année." in html
     assert not Contribution.objects.exists()
+
+
+def test_chaque_question_obligatoire_le_dit(client, invitation):
+    """Django drops a label's suffix after « ? »: the required questions still say it."""
+    page = BeautifulSoup(client.get(invitation.chemin()).content, "html.parser")
+    for champ in ("titre", "texte", "pourquoi", "temoin_paroles"):
+        assert "obligatoire" in page.select_one(f"label[for=id_{champ}]").get_text()
+    legende = page.select_one("#id_signature").find_parent("fieldset").legend
+    assert "(obligatoire)" in legende.get_text()

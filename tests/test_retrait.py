@@ -157,13 +157,13 @@ def test_vignette_pour_son_propre_lien_seulement(
         client.post(f"/contribuer/{invitation.jeton()}/retirer/{contribution.pk}/")
     assert client.get(url).status_code == 404
     relu = texte(client.get(f"/contribuer/{invitation.jeton()}/envoi/{contribution.pk}/"))
-    assert "Contribution retirée" in relu and "Le premier marché de Noël" not in relu
+    assert "Récit retiré" in relu and "Le premier marché de Noël" not in relu
 
 
 def test_les_memes_mots_pour_les_etats_partout(
     client, invitation, django_user_model, django_capture_on_commit_callbacks
 ):
-    """« Envoyée, En relecture, Publiée, Retirée » on the contributor's page and in the admin."""
+    """The contributor reads « Envoyé, Retiré » (un récit); the admin « Envoyée, Retirée »."""
     envoyee = envoyer_contribution(client, invitation, titre="Un")
     WorkflowState.objects.filter(object_id=str(envoyee.page_id)).delete()
     envoyer_contribution(client, invitation, titre="Deux")
@@ -172,15 +172,27 @@ def test_les_memes_mots_pour_les_etats_partout(
     retiree = envoyer_contribution(client, invitation, titre="Quatre")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/contribuer/{invitation.jeton()}/retirer/{retiree.pk}/")
-    etats = ["Envoyée", "En relecture", "Publiée", "Retirée"]
-    page = BeautifulSoup(client.get(invitation.chemin()).content, "html.parser")
-    assert sorted(s.get_text() for s in page.select(".liste-envois .statut")) == sorted(etats)
-    dates = " ".join(s.get_text() for s in page.select(".liste-envois .date"))
-    assert "envoyé le" not in dates.replace("envoyée le", "") and "retirée le" in dates
+    etats = ["Envoyé", "En relecture", "Publié", "Retiré"]
+    base = f"/contribuer/{invitation.jeton()}"
+    for adresse in (invitation.chemin(), f"{base}/merci/", f"{base}/merci/?retrait=1"):
+        page = BeautifulSoup(client.get(adresse).content, "html.parser")
+        assert sorted(s.get_text() for s in page.select(".liste-envois .statut")) == sorted(etats)
+        dates = " ".join(s.get_text() for s in page.select(".liste-envois .date"))
+        assert "envoyée le" not in dates and "retirée le" not in dates
+        assert "envoyé le" in dates and "retiré le" in dates
+        assert "Récit effacé" in page.select_one(".liste-envois").get_text()
+        assert "« Retiré »" in page.select_one(".deja-envoye").get_text()
+    # The reread page of each one speaks the same words as the list.
+    for contribution, mot in ((envoyee, "Envoyé"), (publiee, "Publié"), (retiree, "Retiré")):
+        relu = BeautifulSoup(client.get(f"{base}/envoi/{contribution.pk}/").content, "html.parser")
+        assert relu.select_one(".statut").get_text() == mot
+        assert "Envoyée le" not in relu.get_text() and "Envoyé le" in relu.get_text()
+    assert "Récit retiré" in texte(client.get(f"{base}/envoi/{retiree.pk}/"))
+    # The admin keeps its own words (« une contribution »).
     admin = django_user_model.objects.create_superuser("a", "a@exemple.fr", "x")
     client.force_login(admin)
     liste = texte(client.get("/admin/collecte/contributions/"))
-    for etat in etats:
+    for etat in ["Envoyée", "En relecture", "Publiée", "Retirée"]:
         assert etat in liste
     assert "Reçue" not in liste
 
@@ -205,7 +217,7 @@ def test_ce_qui_reste_dit_tel_quel(client, invitation, django_capture_on_commit_
     contribution.refresh_from_db()
     assert (contribution.titre, contribution.texte, contribution.signature_nom) == ("", "", "")
     assert contribution.email == "" and not contribution.photos.exists()
-    assert "Contribution effacée" in merci and "Retirée" in merci
+    assert "Récit effacé" in merci and "Retiré" in merci and "Retirée" not in merci
     # Withdrawing again leads back to the list, without an error.
     assert client.get(f"{base}/retirer/{contribution.pk}/").status_code == 302
 

@@ -28,6 +28,17 @@ def test_champs_requis_accords_et_brouillon_garde(
     expect(page.locator("label[for=id_texte]")).to_contain_text("sauf pour un témoignage")
     expect(page.locator("label[for=id_email]")).not_to_contain_text("obligatoire")
 
+    page.screenshot(path=dossier_captures / f"contribution-apres-{appareil}.png", full_page=True)
+    verifier_axe(page)
+
+    # Typed in the first step, consent given in the third.
+    page.fill("#id_titre", "La soupe du dimanche")
+    page.fill("#id_texte", "Chaque dimanche, Louis fait la soupe.")
+    page.fill("#id_pourquoi", "On mange ensemble.")
+    page.get_by_role("button", name="Suivant").click()
+    page.locator("#etape-2").get_by_role("button", name="Suivant").click()
+    expect(page.locator("#etape-3-titre")).to_be_focused()
+
     # Each consent box sits before its label, apart from the naming question.
     case = page.locator("#id_consentement_presse").bounding_box()
     libelle = page.locator("label[for=id_consentement_presse]").bounding_box()
@@ -35,13 +46,9 @@ def test_champs_requis_accords_et_brouillon_garde(
     assert abs(case["y"] - libelle["y"]) < 20
     accords = page.locator("fieldset.accords")
     expect(accords.locator("#id_signature_0")).to_have_count(0)
-    page.screenshot(path=dossier_captures / f"contribution-apres-{appareil}.png", full_page=True)
-    verifier_axe(page)
-
-    # Typed, then the tab reloads (or closes and reopens): nothing is lost.
-    page.fill("#id_titre", "La soupe du dimanche")
-    page.fill("#id_texte", "Chaque dimanche, Louis fait la soupe.")
     page.check("#id_consentement_site")
+
+    # The tab reloads (or closes and reopens): nothing is lost.
     page.reload()
     expect(page.locator("#id_titre")).to_have_value("La soupe du dimanche")
     expect(page.locator("#id_texte")).to_have_value("Chaque dimanche, Louis fait la soupe.")

@@ -1,4 +1,9 @@
-"""A project holder sends a story from a phone; an editor then finds it awaiting review."""
+"""A project holder sends a story from a phone; an editor then finds it awaiting review.
+
+Here the form's script never arrives (a rural connection dropped it): the form is then one
+page and works on its own. The three steps and the retried send are in
+test_etapes_navigateur.py, with a phone that runs no JavaScript at all.
+"""
 
 import datetime
 from pathlib import Path
@@ -38,8 +43,14 @@ def test_envoyer_un_recit_depuis_un_telephone(
     invitation, moderatrice, live_server, new_context, dossier_captures
 ):
     page = new_context(**APPAREILS["telephone"]).new_page()
+    page.route("**/js/contribution.js", lambda route: route.abort())
     page.goto(live_server.url + invitation.chemin())
     expect(page.locator("h1")).to_have_text("Racontez-nous un moment du Café des Tilleuls")
+    # One page: the three parts are all shown, with no step buttons.
+    for numero in (1, 2, 3):
+        expect(page.locator(f"#etape-{numero}")).to_be_visible()
+    expect(page.locator(".etapes")).to_be_hidden()
+    expect(page.get_by_role("button", name="Suivant")).to_have_count(0)
     page.screenshot(path=dossier_captures / "contribution-formulaire.png", full_page=True)
     verifier_axe(page)
 
@@ -78,6 +89,7 @@ def test_envoyer_un_recit_depuis_un_telephone(
     page.select_option("#id_quand_annee", str(annee))
     page.locator(".quand__plus summary").click()
     page.fill("#id_quand", "un jeudi soir")
+    page.locator("details.plier", has_text="De quoi parle ce récit").locator("summary").click()
     page.check("#id_indicateurs_3")
     page.check("#id_consentement_site")
     page.check("#id_signature_0")
@@ -86,6 +98,8 @@ def test_envoyer_un_recit_depuis_un_telephone(
     page.fill("#id_photos-0-legende", "La grande marmite")
     page.fill("#id_photos-0-description", "Une marmite fume sur le comptoir")
     page.check("#id_photos-0-reconnaissable_1")
+    # After a refused round the other photos' fold is open (the server opens it).
+    expect(page.locator(".plus-de-photos")).to_have_attribute("open", "")
     page.set_input_files("#id_photos-1-fichier", str(PHOTOS / "photo_gps.heic"))
     page.fill("#id_photos-1-description", "Des bols alignés sur une table")
     page.check("#id_photos-1-reconnaissable_1")

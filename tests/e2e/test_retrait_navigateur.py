@@ -71,7 +71,7 @@ def test_relire_puis_retirer_depuis_un_telephone(
 
     page.get_by_role("button", name="Oui, retirer ce récit").click()
     expect(page.locator("h1")).to_have_text("Votre récit a été retiré")
-    expect(page.locator(".liste-envois")).to_contain_text("Contribution effacée")
+    expect(page.locator(".liste-envois")).to_contain_text("Récit effacé")
     expect(page.locator(".liste-envois")).to_contain_text("Le bal des pompiers")
     page.screenshot(path=dossier_captures / "retrait-fait.png", full_page=True)
     verifier_axe(page)
