@@ -72,7 +72,6 @@ MOTS_SIMPLES = {
 MESSAGES = {
     "requis": "Ce champ est obligatoire.",
     "texte": "Racontez ce moment en quelques phrases.",
-    "pourquoi": "Dites en quelques mots pourquoi ce moment compte pour vous.",
     "temoin_paroles": "Écrivez les paroles de la personne.",
     "temoin_nom": "Indiquez son prénom ou son pseudonyme.",
     "quand_annee": "Choisissez aussi l'année.",
@@ -192,9 +191,11 @@ class ContributionForm(forms.Form):
         help_text="Ce qui s'est passé, qui était là, ce qui a changé.",
     )
     pourquoi = forms.CharField(
-        # Django drops label_suffix after a « ? »: the mark is part of the label instead.
-        label="Pourquoi ce moment compte-t-il pour vous ? (obligatoire pour un récit)",
+        # Optional: typing is most of a contributor's time on a phone; without it the
+        # standfirst is the beginning of the story (services._chapo_et_corps).
+        label="Pourquoi ce moment compte-t-il pour vous ?",
         label_suffix="",
+        help_text="Si vous le voulez : une phrase suffit, elle ouvrira votre récit sur le site.",
         max_length=5_000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -356,11 +357,6 @@ class ContributionForm(forms.Form):
             periode = f"{MOIS[mois - 1]} {annee}" if mois else str(annee)
             precision = donnees.get("quand", "").strip()
             donnees["quand"] = (f"{precision}, {periode}" if precision else periode)[:120]
-        if (
-            donnees.get("genre") == Contribution.Genre.RECIT
-            and not donnees.get("pourquoi", "").strip()
-        ):
-            self.add_error("pourquoi", MESSAGES["pourquoi"])
         signature = donnees.get("signature")
         nomme = signature and signature != Contribution.Signature.ANONYME
         if nomme and not donnees.get("signature_nom", "").strip():

@@ -128,6 +128,23 @@ def test_reportage_photo_sans_pourquoi_le_texte_n_est_pas_repete(client, invitat
     assert not [b for b in page.corps if b.block_type == "paragraphe"]
 
 
+def test_recit_sans_pourquoi_accepte_le_debut_du_texte_ouvre_le_recit(client, invitation):
+    """« Pourquoi » is optional: a story sent without it opens on its own first sentences."""
+    suite = "On était douze autour des tables, et Marcel a gagné deux parties de suite. " * 5
+    contribution = envoyer_contribution(
+        client,
+        invitation,
+        genre="recit",
+        pourquoi="",
+        texte=f"Le jeudi, la belote a repris.\n\n{suite.strip()}",
+    )
+    page = contribution.page
+    assert page.chapo.startswith("Le jeudi, la belote a repris.")
+    corps = " ".join(str(b.value) for b in page.corps if b.block_type == "paragraphe")
+    assert "Le jeudi, la belote" not in corps, "le chapô n'est pas répété"
+    assert corps.count("Marcel a gagné") + page.chapo.count("Marcel a gagné") == 5, "rien perdu"
+
+
 def test_la_seule_photo_n_apparait_qu_une_fois(client, invitation):
     contribution = envoyer_contribution(
         client, invitation, photos=[("Le marché", "Des étals sous les platanes")]

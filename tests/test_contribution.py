@@ -120,7 +120,6 @@ def test_erreurs_en_francais_et_texte_garde(client, invitation):
     html = unescape(reponse.content.decode())
     assert "Il reste quelque chose à corriger" in html
     assert "Indiquez votre prénom ou votre pseudonyme." in html
-    assert "pourquoi ce moment compte pour vous" in html
     assert "Même Marcel est venu" in html  # what was typed is kept
     assert Contribution.objects.count() == 0
 
@@ -192,7 +191,8 @@ def test_formulaire_vide_envoye_aussitot_montre_ce_qui_manque(client, invitation
         vide.pop(champ)
     reponse = client.post(invitation.chemin(), vide)
     assert reponse.status_code == 200
-    assert {"titre", "texte", "pourquoi"} <= set(reponse.context["form"].errors)
+    assert {"titre", "texte"} <= set(reponse.context["form"].errors)
+    assert "pourquoi" not in reponse.context["form"].errors, "une question facultative"
     assert Contribution.objects.count() == 0
 
 
@@ -545,7 +545,8 @@ def test_un_mois_sans_annee_est_refuse(client, invitation):
 def test_chaque_question_obligatoire_le_dit(client, invitation):
     """Django drops a label's suffix after « ? »: the required questions still say it."""
     page = BeautifulSoup(client.get(invitation.chemin()).content, "html.parser")
-    for champ in ("titre", "texte", "pourquoi", "temoin_paroles"):
+    for champ in ("titre", "texte", "temoin_paroles"):
         assert "obligatoire" in page.select_one(f"label[for=id_{champ}]").get_text()
+    assert "obligatoire" not in page.select_one("label[for=id_pourquoi]").get_text()
     legende = page.select_one("#id_signature").find_parent("fieldset").legend
     assert "(obligatoire)" in legende.get_text()

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from PIL import Image
 from wagtail.models import PageViewRestriction
 
-from demo import photos
+from demo import dessins, photos
 from demo.informations import PAGES_INFORMATION
 from recits.models import HomePage, InformationPage
 from recits.texte import normaliser_requete
@@ -42,12 +42,12 @@ def lieux_trouves(reponse) -> list[str]:
 def dessins_rapides(monkeypatch):
     """Tiny real JPEGs instead of drawn illustrations: the pages are under test, not the art."""
 
-    def jpeg(scene: photos.Scene, qualite: int = 82) -> bytes:
+    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
         tampon = BytesIO()
         Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return tampon.getvalue()
+        return dessins.Photo(tampon.getvalue(), 2)
 
-    monkeypatch.setattr(photos, "jpeg", jpeg)
+    monkeypatch.setattr(dessins, "photo", photo)
 
 
 # -- the page type ------------------------------------------------------------------------

@@ -178,7 +178,6 @@
             if (numero === 1) {
                 if (!valeur("titre")) { signaler("titre", MESSAGES.requis, erreurs); }
                 if (genre !== "temoignage" && !valeur("texte")) { signaler("texte", MESSAGES.texte, erreurs); }
-                if (genre === "recit" && !valeur("pourquoi")) { signaler("pourquoi", MESSAGES.pourquoi, erreurs); }
                 if (genre === "temoignage") {
                     if (!valeur("temoin_paroles")) { signaler("temoin_paroles", MESSAGES.temoin_paroles, erreurs); }
                     var temoin = valeur("temoin_signature");
