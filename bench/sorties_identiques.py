@@ -95,9 +95,13 @@ def main() -> int:
         return 0
     reference = json.loads(Path(args.comparer).read_text(encoding="utf-8"))
     actuel = json.loads(Path(args.sortie).read_text(encoding="utf-8"))
-    differents = [k for k in sorted(set(reference) | set(actuel)) if reference.get(k) != actuel.get(k)]
+    differents = [
+        k for k in sorted(set(reference) | set(actuel)) if reference.get(k) != actuel.get(k)
+    ]
     if differents:
-        print(f"{len(differents)} passages diffèrent : {', '.join(differents[:10])}", file=sys.stderr)
+        print(
+            f"{len(differents)} passages diffèrent : {', '.join(differents[:10])}", file=sys.stderr
+        )
         return 1
     print(f"identiques : {len(actuel)} passages")
     return 0
