@@ -100,11 +100,15 @@ def expliquer(modele: ModeleAssistant, lecture: Lecture, texte: str) -> dict[str
                 for nom, (a, d, f) in mots
                 if a > 0.02
             ],
+            # The three best sentences, rounded after the cut (the classifier rounds all).
             "phrases": [
                 {"debut": d, "fin": f, "texte": texte[d:f], "poids": round(p, 3)}
-                for (d, f), p in sorted(par_phrase.items(), key=lambda x: (-x[1], x[0]))
-                if p > 0.02
-            ][:3],
+                for (d, f), p in [
+                    x
+                    for x in sorted(par_phrase.items(), key=lambda x: (-x[1], x[0]))
+                    if x[1] > 0.02
+                ][:3]
+            ],
             "exemple": exemple,
         }
     return sortie
