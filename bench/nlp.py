@@ -98,11 +98,36 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--lieux", type=int, default=20, help="places in the database")
     parser.add_argument("--tours", type=int, default=2, help="interleaved timing rounds")
     parser.add_argument("--base", default="/tmp/bench-nlp.sqlite3", help="SQLite file")
+    parser.add_argument(
+        "--sans-base",
+        action="store_true",
+        help="only the throughput part (no database, no analyser_recits timings)",
+    )
+    parser.add_argument(
+        "--profil",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after the timings, print the N costliest functions of one profiled helper run",
+    )
     return parser.parse_args()
 
 
 def journal(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def profiler(assistant, textes: list[str], nombre: int) -> None:
+    """One more helper run under cProfile (not timed): where the time goes, by function."""
+    import cProfile
+    import pstats
+
+    profil = cProfile.Profile()
+    profil.enable()
+    list(assistant.analyser_lot(textes))
+    profil.disable()
+    pstats.Stats(profil, stream=sys.stdout).sort_stats("tottime").print_stats(nombre)
+    pstats.Stats(profil, stream=sys.stdout).sort_stats("cumulative").print_stats(nombre)
 
 
 def main() -> None:
@@ -156,6 +181,12 @@ def main() -> None:
     print(f"assistant: {mots / duree_assistant:.0f} mots/s", flush=True)
     print(f"ratio: {duree_brut / duree_assistant:.2f}", flush=True)
     print(f"ratio (temps CPU): {min(cpu_brut) / min(cpu_assistant):.2f}", flush=True)
+    print(f"tours brut (s): {[round(d, 2) for d in durees_brut]}", flush=True)
+    print(f"tours assistant (s): {[round(d, 2) for d in durees_assistant]}", flush=True)
+    if args.profil:
+        profiler(assistant, textes, args.profil)
+    if args.sans_base:
+        return
 
     journal("base de données : migrate + generer_recits…")
     call_command("migrate", verbosity=0)

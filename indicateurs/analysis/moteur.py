@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from django.conf import settings
 
 from .classifieur import Lecture, ModeleAssistant, charger_assistant, lecture_depuis
+from .explication import AssistantRapide
 from .regles import decouper, semble_francais
 from .resultats import resultat_vide, resumer
 
@@ -35,6 +36,13 @@ class Analyseur:
     def version(self) -> str:
         """What goes into the analysis fingerprint besides lexicons and the spaCy model."""
         return self.assistant.empreinte if self.assistant is not None else "regles"
+
+    @property
+    def _assistant_rapide(self) -> AssistantRapide | None:
+        """What `resumer` is given: the same model with the faster, identical `expliquer`."""
+        if self.assistant is None:
+            return None
+        return AssistantRapide(self.assistant)
 
     @property
     def nlp(self):
@@ -82,7 +90,7 @@ class Analyseur:
 
     def _traiter(self, textes: list[str]) -> list[dict]:
         return [
-            s if isinstance(s, dict) else resumer(textes[rang], s, self.assistant)
+            s if isinstance(s, dict) else resumer(textes[rang], s, self._assistant_rapide)
             for rang, s in enumerate(self._extraire(textes))
         ]
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import spacy
 from django.conf import settings
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -250,6 +251,25 @@ def extraire(doc: Doc, decalage: int = 0) -> dict[str, list]:
                 "nie": nie,
             }
         )
+    jetons, somme = lire_jetons(doc, decalage)
+    noms = [
+        {**nom, "debut": decalage + nom["debut"], "fin": decalage + nom["fin"]}
+        for nom in trouver_noms(doc)
+    ]
+    return {
+        "phrases": phrases,
+        "indices": indices,
+        "noms": noms,
+        "jetons": jetons,
+        "vecteur": somme,
+    }
+
+
+Jeton = tuple[str, int, int, bool]
+
+
+def lire_jetons_directs(doc: Doc, decalage: int = 0) -> tuple[list[Jeton], Any]:
+    """The classifier's reading of a doc, token by token: the reference `lire_jetons` keeps."""
     jetons = []
     somme = None
     for jeton in doc:
@@ -266,14 +286,54 @@ def extraire(doc: Doc, decalage: int = 0) -> dict[str, list]:
         jetons.append((lemme, decalage + jeton.idx, decalage + jeton.idx + len(jeton), plein))
         if plein and jeton.has_vector:
             somme = jeton.vector.copy() if somme is None else somme + jeton.vector
-    noms = [
-        {**nom, "debut": decalage + nom["debut"], "fin": decalage + nom["fin"]}
-        for nom in trouver_noms(doc)
-    ]
-    return {
-        "phrases": phrases,
-        "indices": indices,
-        "noms": noms,
-        "jetons": jetons,
-        "vecteur": somme,
-    }
+    return jetons, somme
+
+
+# (lower, lemma, alpha, stop, number) -> (feature lemma, content word), and key -> vector.
+_LECTURES: dict[tuple[int, int, int, int, int], tuple[str, bool]] = {}
+_VECTEURS: dict[int, Any] = {}
+
+
+def lire_jetons(doc: Doc, decalage: int = 0) -> tuple[list[Jeton], Any]:
+    """Same as `lire_jetons_directs`, from `doc.to_array` and per-word caches (3× faster).
+
+    The vectors are added one by one in token order, as the direct reading does, so the
+    float32 sum is the same to the bit.
+    """
+    vocab = doc.vocab
+    vecteurs = vocab.vectors
+    if doc.user_token_hooks or vecteurs.size == 0:
+        return lire_jetons_directs(doc, decalage)
+    if len(_LECTURES) > 200_000:
+        _LECTURES.clear()
+    if len(_VECTEURS) > 200_000:
+        _VECTEURS.clear()
+    chaines = vocab.strings
+    tableau = doc.to_array(
+        [IS_PUNCT, IS_SPACE, LOWER, LEMMA, IS_ALPHA, IS_STOP, LIKE_NUM, IDX, LENGTH, vecteurs.attr]
+    )
+    jetons: list[Jeton] = []
+    somme = None
+    for ponct, espace, basse, lemme_id, alpha, vide, nombre, idx, longueur, cle in tableau.tolist():
+        if ponct or espace:
+            continue
+        lecture = _LECTURES.get((basse, lemme_id, alpha, vide, nombre))
+        if lecture is None:
+            texte_bas = chaines[basse]
+            if texte_bas in NEGATIONS_TRAITS:
+                lecture = ("NEG", True)
+            elif nombre:
+                lecture = ("<nombre>", True)
+            else:
+                lemme = chaines[lemme_id].lower().replace("’", "'")
+                lecture = (lemme, bool(alpha) and not vide and len(texte_bas) > 1)
+            _LECTURES[(basse, lemme_id, alpha, vide, nombre)] = lecture
+        jetons.append((lecture[0], decalage + idx, decalage + idx + longueur, lecture[1]))
+        if lecture[1]:
+            vecteur = _VECTEURS.get(cle)
+            if vecteur is None:
+                vecteur = vocab.get_vector(cle) if vocab.has_vector(cle) else False
+                _VECTEURS[cle] = vecteur
+            if vecteur is not False:
+                somme = vecteur.copy() if somme is None else somme + vecteur
+    return jetons, somme
