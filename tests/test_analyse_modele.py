@@ -314,3 +314,31 @@ def test_cross_register_evaluation_holds_out_each_register_in_turn():
     assert figures["moyenne"]["micro"] == 1.0
     assert figures["moyenne"]["false_labels_per_passage"] == 0.0
     assert figures["moyenne"]["registres"] == 3
+
+
+@pytest.mark.django_db
+def test_the_training_command_reports_cross_register_figures(tmp_path):
+    corpus = ecrire_corpus(tmp_path / "corpus")
+    lignes = (corpus / "petit.jsonl").read_text(encoding="utf-8").splitlines()[:-1]
+    registres = ("presse", "elu", "habitant-oral")
+    objets = [json.loads(ligne) | {"registre": registres[k % 3]} for k, ligne in enumerate(lignes)]
+    (corpus / "petit.jsonl").write_text(
+        "\n".join(json.dumps(o, ensure_ascii=False) for o in objets), encoding="utf-8"
+    )
+    sortie = io.StringIO()
+    call_command(
+        "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(tmp_path / "m"),
+        "--croise", "--min-registres", "2", "--plis-registres", "--json",
+        stdout=sortie, stderr=io.StringIO(),
+    )  # fmt: skip
+    texte = sortie.getvalue()
+    assert "Validation croisée par registre (3 registres, moyenne)" in texte
+    figures = json.loads(texte.strip().splitlines()[-1])
+    assert set(figures["croise"]) == {*registres, "moyenne"}
+    assert figures["croise"]["moyenne"]["micro"] >= 0.9
+    assert ModeleAssistant.lire(tmp_path / "m").meta["reglages"]["min_registres"] == 2
+    with pytest.raises(CommandError, match="--min-registres doit valoir au moins 1"):
+        call_command(
+            "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(tmp_path / "m"),
+            "--min-registres", "0", stdout=io.StringIO(),
+        )  # fmt: skip

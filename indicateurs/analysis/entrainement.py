@@ -36,7 +36,11 @@ def etiquettes(exemples: list[Exemple], slugs: list[str]) -> np.ndarray:
 
 
 def ajuster(
-    jeu: Jeu, slugs: list[str], graine: int = 13, groupes: tuple[str, ...] = GROUPES
+    jeu: Jeu,
+    slugs: list[str],
+    graine: int = 13,
+    groupes: tuple[str, ...] = GROUPES,
+    **options,
 ) -> ModeleAssistant:
     """Fit a model on a split (seeded: the same data give the same weights)."""
     return entrainer(
@@ -46,6 +50,8 @@ def ajuster(
         [e.texte for e in jeu.exemples],
         graine=graine,
         groupes=groupes,
+        registres=[e.registre for e in jeu.exemples],
+        **options,
     )
 
 
