@@ -4,11 +4,19 @@ import io
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
 
-from indicateurs.analysis.classifieur import DOSSIER_PAR_DEFAUT, ModeleAssistant
+from indicateurs.analysis.classifieur import (
+    DIMENSION_VECTEURS,
+    DOSSIER_PAR_DEFAUT,
+    Lecture,
+    ModeleAssistant,
+    entrainer,
+)
 from indicateurs.analysis.corpus import Exemple, fichiers_corpus, lire_corpus, part_de
+from indicateurs.analysis.entrainement import Jeu, croiser_registres
 from indicateurs.analysis.evaluation import Passage, mesurer_noms
 from indicateurs.analysis.moteur import Analyseur
 from indicateurs.analysis.regles import empreinte_regles
@@ -246,3 +254,91 @@ def test_validation_split_figures_measured_again_do_not_fall(tmp_path):
     assert mesures["negatives"]["false_labels_per_passage"] <= 0.3
     assert mesures["names"]["recall"] >= 0.93
     assert mesures["names"]["false_per_passage"] <= 0.15
+
+
+def lecture_de(mots: list[str]) -> Lecture:
+    """A hand-made reading: one sentence of content lemmas, a small non-zero vector."""
+    jetons, position = [], 0
+    for mot in mots:
+        jetons.append((mot, position, position + len(mot), True))
+        position += len(mot) + 1
+    vecteur = np.zeros(DIMENSION_VECTEURS, dtype=np.float32)
+    vecteur[len(mots) % DIMENSION_VECTEURS] = 1.0
+    return Lecture(jetons, vecteur, [(0, position)], {})
+
+
+def test_min_registres_drops_ngrams_seen_in_a_single_register():
+    # "tic" occurs in four passages, all from register A; "voisin" in A and B.
+    lectures = [
+        lecture_de(["tic", "voisin"]),
+        lecture_de(["tic", "voisin"]),
+        lecture_de(["tic"]),
+        lecture_de(["tic"]),
+        lecture_de(["voisin", "café"]),
+        lecture_de(["voisin", "café"]),
+    ]
+    registres = ["a", "a", "a", "a", "b", "b"]
+    Y = np.array([[1.0], [1.0], [0.0], [0.0], [1.0], [0.0]])
+    textes = ["x"] * 6
+    libre = entrainer(lectures, Y, ["lien-social"], textes, plis=1, registres=registres)
+    strict = entrainer(
+        lectures, Y, ["lien-social"], textes, plis=1, registres=registres, min_registres=2
+    )
+    assert "u:tic" in libre.vocabulaire and "u:voisin" in libre.vocabulaire
+    assert "u:tic" not in strict.vocabulaire and "u:voisin" in strict.vocabulaire
+    assert "u:café" not in strict.vocabulaire  # two passages, one register
+    with pytest.raises(ValueError, match="un registre par passage"):
+        entrainer(lectures, Y, ["lien-social"], textes, registres=["a"])
+
+
+def test_cross_register_evaluation_holds_out_each_register_in_turn():
+    exemples, lectures = [], []
+    for registre in ("presse", "elu", "habitant"):
+        for k in range(6):
+            positif = k % 2 == 0
+            mots = ["voisin", "bonjour", registre] if positif else ["toiture", "devis", registre]
+            exemples.append(
+                Exemple(
+                    f"{registre}-{k}",
+                    registre,
+                    " ".join(mots),
+                    {"lien-social"} if positif else set(),
+                )
+            )
+            lectures.append(lecture_de(mots))
+    figures = croiser_registres(Jeu(exemples, lectures), ["lien-social"], plis=1)
+    assert set(figures) == {"presse", "elu", "habitant", "moyenne"}
+    for registre in ("presse", "elu", "habitant"):
+        assert figures[registre]["passages"] == 6
+    # Words shared by every register carry the label: each unseen register is read right.
+    assert figures["moyenne"]["micro"] == 1.0
+    assert figures["moyenne"]["false_labels_per_passage"] == 0.0
+    assert figures["moyenne"]["registres"] == 3
+
+
+@pytest.mark.django_db
+def test_the_training_command_reports_cross_register_figures(tmp_path):
+    corpus = ecrire_corpus(tmp_path / "corpus")
+    lignes = (corpus / "petit.jsonl").read_text(encoding="utf-8").splitlines()[:-1]
+    registres = ("presse", "elu", "habitant-oral")
+    objets = [json.loads(ligne) | {"registre": registres[k % 3]} for k, ligne in enumerate(lignes)]
+    (corpus / "petit.jsonl").write_text(
+        "\n".join(json.dumps(o, ensure_ascii=False) for o in objets), encoding="utf-8"
+    )
+    sortie = io.StringIO()
+    call_command(
+        "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(tmp_path / "m"),
+        "--croise", "--min-registres", "2", "--plis-registres", "--json",
+        stdout=sortie, stderr=io.StringIO(),
+    )  # fmt: skip
+    texte = sortie.getvalue()
+    assert "Validation croisée par registre (3 registres, moyenne)" in texte
+    figures = json.loads(texte.strip().splitlines()[-1])
+    assert set(figures["croise"]) == {*registres, "moyenne"}
+    assert figures["croise"]["moyenne"]["micro"] >= 0.9
+    assert ModeleAssistant.lire(tmp_path / "m").meta["reglages"]["min_registres"] == 2
+    with pytest.raises(CommandError, match="--min-registres doit valoir au moins 1"):
+        call_command(
+            "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(tmp_path / "m"),
+            "--min-registres", "0", stdout=io.StringIO(),
+        )  # fmt: skip

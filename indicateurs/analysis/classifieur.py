@@ -393,17 +393,35 @@ def entrainer(
     regularisation: float = 1e-3,
     plis: int = 4,
     min_docs: int = 2,
+    registres: list[str] | None = None,
+    min_registres: int = 1,
+    plis_registres: bool = False,
 ) -> ModeleAssistant:
-    """Fit the vocabulary, the weights and (on out-of-fold predictions) the thresholds."""
+    """Fit the vocabulary, the weights and (on out-of-fold predictions) the thresholds.
+
+    With `registres` (one per passage), an n-gram is kept only when it occurs in at least
+    `min_registres` registers, so the model does not learn one kind of writing's tics; with
+    `plis_registres` the thresholds are calibrated on folds that each hold out whole
+    registers, the closest proxy we have for text written by other people.
+    """
     Y = np.asarray(Y, dtype=np.float64)
     n = len(lectures)
+    if registres is not None and len(registres) != n:
+        raise ValueError("un registre par passage est attendu")
 
     def ajuster(indices: np.ndarray) -> ModeleAssistant:
         frequences: dict[str, int] = {}
+        dans_registres: dict[str, set[str]] = {}
         for i in indices:
             for nom in {g[0] for g in ngrammes(lectures[i])}:
                 frequences[nom] = frequences.get(nom, 0) + 1
-        vocab = sorted(nom for nom, f in frequences.items() if f >= min_docs)
+                if registres is not None:
+                    dans_registres.setdefault(nom, set()).add(registres[i])
+        vocab = sorted(
+            nom
+            for nom, f in frequences.items()
+            if f >= min_docs and (registres is None or len(dans_registres[nom]) >= min_registres)
+        )
         modele = ModeleAssistant(
             slugs=list(slugs),
             vocabulaire={nom: i for i, nom in enumerate(vocab)},
@@ -423,6 +441,10 @@ def entrainer(
     oof = np.zeros_like(Y)
     if plis > 1 and n >= plis * 4:
         plis_de = np.arange(n) % plis
+        if plis_registres and registres is not None and len(set(registres)) >= plis:
+            # Registers dealt to folds in a fixed order: each fold holds out whole registers.
+            ordre = {r: k % plis for k, r in enumerate(sorted(set(registres)))}
+            plis_de = np.array([ordre[r] for r in registres])
         for pli in range(plis):
             entree, sortie = np.flatnonzero(plis_de != pli), np.flatnonzero(plis_de == pli)
             partiel = ajuster(entree)

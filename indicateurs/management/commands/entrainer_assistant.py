@@ -13,6 +13,7 @@ from indicateurs.analysis.entrainement import (
     PARTS,
     Jeu,
     ajuster,
+    croiser_registres,
     exemples_des_editeurs,
     mesurer_jeu,
     repartir,
@@ -52,6 +53,23 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--ablation", action="store_true", help="Mesurer l'apport de chaque famille de traits."
+        )
+        parser.add_argument(
+            "--min-registres",
+            type=int,
+            default=1,
+            help="Ne garder que les n-grammes présents dans au moins N registres (1 par défaut).",
+        )
+        parser.add_argument(
+            "--plis-registres",
+            action="store_true",
+            help="Calibrer les seuils sur des plis qui tiennent à part des registres entiers.",
+        )
+        parser.add_argument(
+            "--croise",
+            action="store_true",
+            help="Mesurer aussi en validation croisée par registre (un registre laissé de côté "
+            "à tour de rôle ; plusieurs minutes).",
         )
         parser.add_argument("--json", action="store_true", help="Chiffres en JSON à la fin.")
 
@@ -103,7 +121,13 @@ class Command(BaseCommand):
             ancien.meta.get("spacy") != analyseur.modele or set(ancien.slugs) != set(slugs)
         ):
             ancien = None
-        nouveau = ajuster(jeux["entrainement"], slugs, options["graine"])
+        if options["min_registres"] < 1:
+            raise CommandError("--min-registres doit valoir au moins 1.")
+        reglages = {
+            "min_registres": options["min_registres"],
+            "plis_registres": options["plis_registres"],
+        }
+        nouveau = ajuster(jeux["entrainement"], slugs, options["graine"], **reglages)
         figures = {
             "avant": {p: mesurer_jeu(ancien, jeux[p], slugs) for p in PARTS if jeux[p].exemples},
             "apres": {p: mesurer_jeu(nouveau, jeux[p], slugs) for p in PARTS if jeux[p].exemples},
@@ -120,6 +144,17 @@ class Command(BaseCommand):
                     f"  {slug:<24} P {m['precision']:.3f}  R {m['recall']:.3f}  "
                     f"F1 {m['f1']:.3f}  ({m['support']} positifs)"
                 )
+        if options["croise"]:
+            croise = croiser_registres(jeux["entrainement"], slugs, options["graine"], **reglages)
+            figures["croise"] = croise
+            if "moyenne" in croise:
+                m = croise["moyenne"]
+                self.stdout.write(
+                    f"Validation croisée par registre ({m['registres']} registres, moyenne) : "
+                    f"F1 micro {m['micro']:.3f}  F1 macro {m['macro']:.3f}  rappel "
+                    f"{m['recall']:.3f}  faux par passage sans preuve "
+                    f"{m['false_labels_per_passage']:.2f}"
+                )
         if options["ablation"]:
             figures["ablation"] = self._ablation(jeux, slugs, options["graine"])
         reference = "validation" if jeux["validation"].exemples else "entrainement"
@@ -130,6 +165,7 @@ class Command(BaseCommand):
             "graine": options["graine"],
             "registre_tenu": options["registre_tenu"],
             "passages": {p: len(parts[p]) for p in PARTS},
+            "reglages": reglages,
             "validation": figures["apres"].get("validation", {}).get("micro"),
         }
         installe = False
