@@ -550,3 +550,19 @@ def test_chaque_question_obligatoire_le_dit(client, invitation):
     assert "obligatoire" not in page.select_one("label[for=id_pourquoi]").get_text()
     legende = page.select_one("#id_signature").find_parent("fieldset").legend
     assert "(obligatoire)" in legende.get_text()
+
+
+@pytest.mark.parametrize(("refusees", "ouvert"), [(1, False), (2, True)])
+def test_le_repli_des_photos_s_ouvre_seulement_pour_ses_propres_erreurs(
+    client, invitation, refusees, ouvert
+):
+    """A refused photo 1 is shown outside the fold; an error in photos 2–6 opens it."""
+    illisible = b"<?php system($_GET['c']); ?>"
+    photos = [
+        (fichier_test(f"photo{n}.jpg", illisible), "x", "y", "personne") for n in range(refusees)
+    ]
+    reponse = client.post(invitation.chemin(), avec_photos(donnees_valides(invitation), *photos))
+    page = BeautifulSoup(reponse.content, "html.parser")
+    repli = page.select_one("details.plus-de-photos")
+    assert ("open" in repli.attrs) is ouvert
+    assert Contribution.objects.count() == 0
