@@ -7,7 +7,14 @@ from wagtail.test.utils import WagtailPageTestCase
 from indicateurs.models import IndicateurIndexPage
 from rapports.models import RapportIndexPage, RapportPage
 from recits.arborescence import initialiser_site
-from recits.models import HomePage, LieuIndexPage, LieuPage, RecitIndexPage, RecitPage
+from recits.models import (
+    HomePage,
+    InformationPage,
+    LieuIndexPage,
+    LieuPage,
+    RecitIndexPage,
+    RecitPage,
+)
 
 
 class TestReglesArborescence(WagtailPageTestCase):
@@ -16,8 +23,13 @@ class TestReglesArborescence(WagtailPageTestCase):
     def test_accueil(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {RecitIndexPage, LieuIndexPage, IndicateurIndexPage, RapportIndexPage}
+            HomePage,
+            {RecitIndexPage, LieuIndexPage, IndicateurIndexPage, RapportIndexPage, InformationPage},
         )
+
+    def test_pages_information(self):
+        self.assertAllowedParentPageTypes(InformationPage, {HomePage})
+        self.assertAllowedSubpageTypes(InformationPage, set())
 
     def test_rapports(self):
         self.assertAllowedParentPageTypes(RapportIndexPage, {HomePage})
