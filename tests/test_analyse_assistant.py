@@ -7,6 +7,9 @@ from indicateurs.analysis.moteur import Analyseur
 from indicateurs.analysis.regles import decouper, lire_lexique, lire_ligne, semble_francais
 from indicateurs.analysis.resultats import expliquer
 
+# No database in these tests: the PostgreSQL pass of the CI need not run them again.
+pytestmark = pytest.mark.sans_base
+
 LEXIQUES = {
     "lien-social": "se retrouver\nretrouvailles\ncréer … lien",
     "bien-vivre": "plaisir ; 0.5",

@@ -12,6 +12,9 @@ from indicateurs.analysis.moteur import Analyseur
 from indicateurs.analysis.pipeline import lire_jetons, lire_jetons_directs
 from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
 
+# No database in these tests: the PostgreSQL pass of the CI need not run them again.
+pytestmark = pytest.mark.sans_base
+
 CORPUS = Path(__file__).resolve().parent.parent / "indicateurs" / "corpus"
 
 

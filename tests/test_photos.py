@@ -21,6 +21,9 @@ from collecte.photos import PhotoNettoyee, PhotoRefusee, nettoyer_photo
 
 from . import photos_fixtures as fx
 
+# No database in these tests: the PostgreSQL pass of the CI need not run them again.
+pytestmark = pytest.mark.sans_base
+
 # Markers a clean JPEG may contain: SOI is implicit; APP0 (JFIF) and the image itself.
 SEGMENTS_AUTORISES = {0xE0, 0xDB, 0xC0, 0xC2, 0xC4, 0xDD, 0xDA}
 

@@ -100,10 +100,13 @@ def test_demo_pages_information_et_recherche_cafes(client, dessins_rapides):
         assert mot in textes["donnees-personnelles"], mot
     assert len(PAGES_INFORMATION) == 4
 
-    # « cafés »: the three cafés first, then the places that only mention one.
+    # « cafés »: the two cafés named so first (between them the engine's relevance, which
+    # differs between SQLite and PostgreSQL), then the café that is not named so, then the
+    # places that only mention one.
     reponse = client.get("/recherche/", {"q": "cafés"})
     premiers = lieux_trouves(reponse)
-    assert premiers[:3] == ["Café des Alpages", "Café de la Fontaine", "Le Bistrot de la Place"]
+    assert set(premiers[:2]) == {"Café des Alpages", "Café de la Fontaine"}
+    assert premiers[2] == "Le Bistrot de la Place"
     assert len(premiers) == 6
     voir = soupe(reponse).select_one(".lieux-trouves__tous")
     assert voir.get_text(strip=True) == "Voir les 7 lieux"
