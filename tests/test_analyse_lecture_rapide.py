@@ -10,7 +10,8 @@ import pytest
 from indicateurs.analysis.explication import expliquer
 from indicateurs.analysis.moteur import Analyseur
 from indicateurs.analysis.pipeline import lire_jetons, lire_jetons_directs
-from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
+
+from .modele_entraine import analyseur_entraine
 
 # No database in these tests: the PostgreSQL pass of the CI need not run them again.
 pytestmark = pytest.mark.sans_base
@@ -28,7 +29,7 @@ def _textes(nombre_par_registre: int = 4) -> list[str]:
 
 @pytest.fixture(scope="module")
 def analyseur() -> Analyseur:
-    return Analyseur({d["slug"]: d["lexique"] for d in INDICATEURS_PAR_DEFAUT})
+    return analyseur_entraine()
 
 
 def test_lire_jetons_egale_la_lecture_directe(analyseur):
@@ -43,7 +44,7 @@ def test_lire_jetons_egale_la_lecture_directe(analyseur):
 
 def test_expliquer_rapide_egale_celui_du_classifieur(analyseur):
     modele = analyseur.assistant
-    assert modele is not None, "le modèle entraîné livré est introuvable"
+    assert modele is not None
     textes = _textes()
     lectures = analyseur.lectures(textes)
     vus = 0

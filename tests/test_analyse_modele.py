@@ -23,6 +23,8 @@ from indicateurs.analysis.regles import empreinte_regles
 from indicateurs.analysis.resultats import expliquer
 from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
 
+from .modele_entraine import analyseur_entraine
+
 LEXIQUES = {d["slug"]: d["lexique"] for d in INDICATEURS_PAR_DEFAUT}
 
 
@@ -33,9 +35,7 @@ def regles():
 
 @pytest.fixture(scope="module")
 def entraine():
-    assistant = Analyseur(LEXIQUES)
-    assert assistant.assistant is not None, "the shipped model must be present"
-    return assistant
+    return analyseur_entraine()
 
 
 def noms(reponse):
@@ -52,6 +52,7 @@ def noms(reponse):
         ("Mme Delorme et M. Jean-Pierre Vasseur, maire, sont venus.", ["Delorme", "Vasseur"]),
         ("J.-P. Martin tient la caisse avec Paulette le samedi.", ["J.-P. Martin", "Paulette"]),
         ("Le Manu, il répare tout, et la Nadine fait les crêpes.", ["Manu", "Nadine"]),
+        ("Le Dédé, il passe tous les matins. Avec la Josette, c'est pareil.", ["Dédé", "Josette"]),
         ("Dorota, qui est polonaise, anime l'atelier cuisine.", ["Dorota"]),
     ],
 )
@@ -67,6 +68,11 @@ def test_names_after_titles_appositions_speech_and_in_oral_french(regles, texte,
         "Le Conseil départemental de l'Ardèche a financé les travaux du Café des Sports.",
         "Ben, euh, la consultation sera publiée sur la plateforme Marianne.",
         "Je remercie Madame la Sous-Préfète. On va à Villeneuve pour les colis. #DouceurDeVivre",
+        # Places before a comma, after an article, and a licence number.
+        "Le dépôt de pain arrive à Montbrison, un bourg voisin, par la tournée du mardi.",
+        "On a ouvert près de Carpentras, un petit coin tranquille, et on vend la licence IV.",
+        "C'est un nouveau départ pour Lagarde, 310 habitants, qui n'avait plus de commerce.",
+        "Ils viennent de la Drôme et de La Roquette, la grande ferme, pour le marché.",
     ],
 )
 def test_places_brands_roles_and_interjections_are_not_names(regles, texte):
@@ -178,6 +184,7 @@ def ecrire_corpus(dossier: Path) -> Path:
 def test_the_training_command_on_a_tiny_corpus_installs_then_refuses_a_worse_model(tmp_path):
     corpus = ecrire_corpus(tmp_path / "corpus")
     cible = tmp_path / "modele"
+    # Without real text, nothing shows the model beats the lexicons: trained, not installed.
     sortie, erreurs = io.StringIO(), io.StringIO()
     call_command(
         "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(cible),
@@ -186,7 +193,33 @@ def test_the_training_command_on_a_tiny_corpus_installs_then_refuses_a_worse_mod
     texte = sortie.getvalue()
     assert "petit.jsonl, ligne 25 ignorée : JSON invalide" in erreurs.getvalue()
     assert "Avant (règles seules (aucun modèle))" in texte and "Après (nouveau modèle)" in texte
-    assert "Modèle installé dans" in texte
+    assert "Modèle non installé : sans passages réels étiquetés (--reel FICHIER)" in (
+        erreurs.getvalue()
+    )
+    assert ModeleAssistant.lire(cible) is None
+    # Real labelled passages on which the new model does at least as well: installed.
+    reel = tmp_path / "reel.jsonl"
+    reel.write_text(
+        "\n".join(
+            json.dumps({"id": f"r-{i}", "text": texte, "indicators": etiquettes})
+            for i, (texte, etiquettes) in enumerate(
+                [
+                    ("Au café, les anciens se retrouvent et discutent ensemble.", ["lien-social"]),
+                    ("La toiture coûte vingt mille euros de travaux.", []),
+                ]
+            )
+        ),
+        encoding="utf-8",
+    )
+    sortie, erreurs = io.StringIO(), io.StringIO()
+    call_command(
+        "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(cible),
+        "--reel", str(reel), stdout=sortie, stderr=erreurs,
+    )  # fmt: skip
+    texte = sortie.getvalue()
+    assert "Texte réel : 2 passage(s) de reel.jsonl." in texte
+    assert "texte réel" in texte and "Modèle installé dans" in texte
+    assert "(F1 micro en texte réel : " in texte
     modele = ModeleAssistant.lire(cible)
     assert modele is not None and modele.meta["graine"] == 13
     # Same data and seed: the same weights.
@@ -209,10 +242,29 @@ def test_the_training_command_on_a_tiny_corpus_installs_then_refuses_a_worse_mod
     erreurs = io.StringIO()
     call_command(
         "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(cible),
-        stdout=io.StringIO(), stderr=erreurs,
+        "--reel", str(reel), stdout=io.StringIO(), stderr=erreurs,
     )  # fmt: skip
+    assert "Nouveau modèle moins bon en texte réel" in erreurs.getvalue()
     assert "il n'est pas installé" in erreurs.getvalue()
     assert (ModeleAssistant.lire(cible).poids == poids).all()
+
+
+@pytest.mark.django_db
+def test_the_training_command_refuses_an_unusable_real_file(tmp_path):
+    corpus = ecrire_corpus(tmp_path / "corpus")
+    with pytest.raises(CommandError, match="Impossible de lire « .*absent.jsonl »"):
+        call_command(
+            "entrainer_assistant", "--corpus", str(corpus), "--reel", str(tmp_path / "absent.jsonl"),
+            "--dossier", str(tmp_path / "m"), stdout=io.StringIO(), stderr=io.StringIO(),
+        )  # fmt: skip
+    vide = tmp_path / "vide.jsonl"
+    vide.write_text("{pas du json\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="Aucun passage étiqueté utilisable"):
+        call_command(
+            "entrainer_assistant", "--corpus", str(corpus), "--reel", str(vide),
+            "--dossier", str(tmp_path / "m"), stdout=io.StringIO(), stderr=io.StringIO(),
+        )  # fmt: skip
+    assert ModeleAssistant.lire(tmp_path / "m") is None
 
 
 @pytest.mark.django_db
@@ -221,16 +273,20 @@ def test_the_training_command_refuses_an_empty_folder(tmp_path):
         call_command("entrainer_assistant", "--corpus", str(tmp_path), stdout=io.StringIO())
 
 
-def test_shipped_model_figures_on_the_validation_split_do_not_regress():
-    """Reached when the model was trained (figures kept in the artefact and README)."""
-    modele = ModeleAssistant.lire(DOSSIER_PAR_DEFAUT)
-    assert modele is not None
-    assert modele.meta["validation"]["f1"] >= 0.72
+def test_no_model_is_shipped_the_lexicons_decide(settings):
+    """Trained on the team's corpus, every model scored below the lexicons on real text."""
+    assert ModeleAssistant.lire(DOSSIER_PAR_DEFAUT) is None
+    settings.RECITS_DOSSIER_ASSISTANT = DOSSIER_PAR_DEFAUT
+    assert Analyseur(LEXIQUES).version == "regles"
 
 
 @pytest.mark.django_db
 def test_validation_split_figures_measured_again_do_not_fall(tmp_path):
-    """The validation split (never tuned on), measured through evaluer_suggestions."""
+    """The validation split (never tuned on), measured through evaluer_suggestions.
+
+    The lexicons alone reach micro 0.557 and macro 0.557 here: this split was written to
+    avoid the lexicons' words, which real press and testimonies do not (bench/README.md).
+    """
     slugs = {d["slug"] for d in INDICATEURS_PAR_DEFAUT}
     corpus = lire_corpus(fichiers_corpus(), slugs)
     fichier = tmp_path / "validation.jsonl"
@@ -249,9 +305,9 @@ def test_validation_split_figures_measured_again_do_not_fall(tmp_path):
     sortie = io.StringIO()
     call_command("evaluer_suggestions", str(fichier), "--json", stdout=sortie)
     mesures = json.loads(sortie.getvalue())
-    assert mesures["micro"]["f1"] >= 0.72
-    assert mesures["macro"]["f1"] >= 0.72
-    assert mesures["negatives"]["false_labels_per_passage"] <= 0.3
+    assert mesures["micro"]["f1"] >= 0.55
+    assert mesures["macro"]["f1"] >= 0.55
+    assert mesures["negatives"]["false_labels_per_passage"] <= 0.1
     assert mesures["names"]["recall"] >= 0.93
     assert mesures["names"]["false_per_passage"] <= 0.15
 
@@ -328,7 +384,7 @@ def test_the_training_command_reports_cross_register_figures(tmp_path):
     sortie = io.StringIO()
     call_command(
         "entrainer_assistant", "--corpus", str(corpus), "--dossier", str(tmp_path / "m"),
-        "--croise", "--min-registres", "2", "--plis-registres", "--json",
+        "--croise", "--min-registres", "2", "--plis-registres", "--json", "--forcer",
         stdout=sortie, stderr=io.StringIO(),
     )  # fmt: skip
     texte = sortie.getvalue()

@@ -345,6 +345,9 @@ def _majuscule(jeton) -> bool:
     )
 
 
+_ROMAIN_RE = re.compile(r"^[IVXLC]{1,5}$")
+
+
 def _initiale(jeton) -> bool:
     return bool(_INITIALE_RE.match(jeton.text))
 
@@ -368,6 +371,38 @@ def _etendre(doc, debut: int, fin: int) -> int:
     return fin
 
 
+# « à Tours, un café », « en Creuse, vingt ans après », « près de Rochefort, un groupe »:
+# a capitalised word after these is a place, whatever follows its comma.
+LOCATIFS = frozenset({"à", "a", "en", "dans", "vers", "depuis", "sur", "sous"})
+AVANT_DE_LIEU = frozenset(
+    {"près", "église", "commune", "village", "mairie", "habitants", "bourg", "centre",
+     "région", "département", "canton", "environs", "hameau", "quartier", "place", "marché",
+     "domaine", "château", "vallée", "plateau", "pays"}
+)  # fmt: skip
+# « Charbonnat, 220 habitants »: a number in apposition that counts a place, not an age.
+MESURES_DE_LIEU = frozenset({"habitants", "âmes", "km", "kilomètres", "hectares"})
+
+
+def _compte_un_lieu(doc, i: int) -> bool:
+    """True for « Lagarde, 310 habitants »: the word at i is followed by a place's size."""
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == ","
+        and doc[i + 2].like_num
+        and doc[i + 3].lower_ in MESURES_DE_LIEU
+    )
+
+
+def _apres_locatif(doc, i: int) -> bool:
+    """True when the word at i follows a preposition of place (it names a place)."""
+    if i == 0:
+        return False
+    avant = doc[i - 1].lower_
+    if avant in LOCATIFS:
+        return True
+    return avant in ("de", "d'", "d’") and i >= 2 and doc[i - 2].lower_ in AVANT_DE_LIEU
+
+
 def _signe_personne(doc, i: int) -> str:
     """Why the word at i reads as a person (empty when nothing says so)."""
     jeton = doc[i]
@@ -377,11 +412,16 @@ def _signe_personne(doc, i: int) -> str:
         return "titre"
     if precedent is not None and precedent.lemma_.lower() in VERBES_PAROLE:
         return "parole"
-    if suivant is not None and suivant.text == "," and i + 2 < len(doc):
+    if (
+        suivant is not None
+        and suivant.text == ","
+        and i + 2 < len(doc)
+        and not _apres_locatif(doc, i)
+    ):
         apres = doc[i + 2]
         if (
             apres.lower_ in ROLES
-            or apres.like_num
+            or (apres.like_num and not _compte_un_lieu(doc, i))
             or apres.lower_ in ("qui", "dont")
             or (
                 apres.lower_ in {"la", "le", "notre", "sa", "son", "une", "un"}
@@ -416,6 +456,8 @@ def trouver_noms(doc) -> list[dict]:
             debut += 1
         if debut >= fin or any(_non_personne(t) or t.lower_ in ROLES for t in doc[debut:fin]):
             return
+        if fin - debut == 1 and _ROMAIN_RE.match(doc[debut].text):
+            return  # « licence IV »; « Louis XIV » is kept whole
         for (d, f), _r in list(trouves.items()):
             if d < fin and debut < f:  # overlap: keep the longer span
                 if f - d >= fin - debut:
@@ -429,6 +471,8 @@ def trouver_noms(doc) -> list[dict]:
             continue  # hashtags and handles
         if ent.label_ == "PER":
             seul = len(ent) == 1
+            if seul and _compte_un_lieu(doc, premier.i):
+                continue
             avant = doc[ent.start - 1].lower_ if ent.start else ""
             if seul and not est_prenom(premier.text):
                 if premier.pos_ != "PROPN" and not _signe_personne(doc, premier.i):
@@ -468,8 +512,14 @@ def trouver_noms(doc) -> list[dict]:
             garder(i, _etendre(doc, i, i + 1), "prénom connu")
         elif (
             precedent is not None
-            and precedent.lower_ in ("le", "la")
+            # « le Manu », « Le Titi, il… » at the start; mid-sentence « La Falue » is a name
+            # of a place or a business.
+            and (
+                precedent.text in ("le", "la")
+                or (precedent.lower_ in ("le", "la") and precedent.is_sent_start)
+            )
             and not jeton.is_sent_start
+            and not (i >= 2 and doc[i - 2].lower_ in LOCATIFS | {"de", "d'", "d’", "du", "des"})
             and i + 1 < len(doc)
             and not _majuscule(doc[i + 1])
             and (jeton.pos_ == "PROPN" or doc[i + 1].lower_ in (",", "il", "elle", "lui"))
