@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indicateurs.analysis.explication import expliquer
+from indicateurs.analysis.classifieur import ngrammes
 from indicateurs.analysis.moteur import Analyseur
 from indicateurs.analysis.pipeline import lire_jetons, lire_jetons_directs
 
@@ -42,27 +42,40 @@ def test_lire_jetons_egale_la_lecture_directe(analyseur):
         assert somme.tobytes() == somme_attendue.tobytes()
 
 
-def test_expliquer_rapide_egale_celui_du_classifieur(analyseur):
+def test_l_explication_egale_le_calcul_direct(analyseur):
+    """The words of an explanation are the known n-grams that weigh most, computed plainly,
+    and its probability is the full feature row's."""
     modele = analyseur.assistant
     assert modele is not None
     textes = _textes()
     lectures = analyseur.lectures(textes)
+    probas = modele.probabilites(lectures)
     vus = 0
-    for texte, lecture in zip(textes, lectures, strict=True):
-        attendu = modele.expliquer(lecture, texte)
-        assert expliquer(modele, lecture, texte) == attendu
-        vus += sum(len(r["mots"]) for r in attendu.values())
+    for texte, lecture, ligne in zip(textes, lectures, probas, strict=True):
+        explication = modele.expliquer(lecture, texte)
+        connus: dict[str, int] = {}
+        for nom, debut, _fin in ngrammes(lecture):
+            if nom in modele.vocabulaire:
+                connus.setdefault(nom, debut)
+        for k, slug in enumerate(modele.slugs):
+            assert explication[slug]["probabilite"] == round(float(ligne[k]), 3)
+            apports = {
+                nom: float(modele.poids[modele.vocabulaire[nom], k]) / len(connus) ** 0.5
+                for nom in connus
+            }
+            meilleurs = sorted(
+                (nom for nom, a in apports.items() if a > 0), key=lambda n: (-apports[n], connus[n])
+            )[:5]
+            attendus = [(n[2:], connus[n]) for n in meilleurs if apports[n] > 0.02]
+            mots = explication[slug]["mots"]
+            assert [(m["trait"], m["debut"]) for m in mots] == attendus
+            for m in mots:
+                assert m["poids"] == pytest.approx(
+                    apports["u:" + m["trait"]]
+                    if "u:" + m["trait"] in apports
+                    else apports["b:" + m["trait"]],
+                    abs=6e-4,
+                )
+                assert texte[m["debut"] : m["fin"]] == m["texte"]
+            vus += len(mots)
     assert vus > 50
-
-
-def test_reponses_identiques_avec_et_sans_voie_rapide(analyseur):
-    from indicateurs.analysis.resultats import resumer
-
-    textes = _textes(2)
-    extraits = analyseur._extraire(textes)
-    for texte, parts in zip(textes, extraits, strict=True):
-        if isinstance(parts, dict):
-            continue
-        lent = resumer(texte, parts, analyseur.assistant)
-        rapide = resumer(texte, parts, analyseur._assistant_rapide)
-        assert rapide == lent

@@ -16,6 +16,7 @@ them the helper falls back to its rules. No spaCy import here.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -72,7 +73,7 @@ def ngrammes(lecture: Lecture) -> list[tuple[str, int, int]]:
     for lemme, debut, fin, plein in lecture.jetons:
         if not plein:
             continue
-        phrase = int(np.searchsorted(debuts, debut, side="right")) if debuts else 0
+        phrase = bisect.bisect_right(debuts, debut) if debuts else 0
         sortie.append((f"u:{lemme}", debut, fin))
         if precedent is not None and precedent[3] == phrase:
             sortie.append((f"b:{precedent[0]} {lemme}", precedent[1], fin))
@@ -132,17 +133,19 @@ class ModeleAssistant:
             return np.zeros((0, len(self.slugs)))
         return _sigmoide(self.matrice(lectures) @ self.poids + self.biais)
 
-    def _probabilite_une(self, lecture: Lecture) -> np.ndarray:
+    def _probabilite_une(
+        self, lecture: Lecture, grammes: list[tuple[str, int, int]] | None = None
+    ) -> np.ndarray:
         """One passage without the dense n-gram row (the worker's path: same result)."""
         if "ngrammes" not in self.groupes:
             return self.probabilites([lecture])[0]
+        if grammes is None:
+            grammes = ngrammes(lecture)
         taille = len(self.vocabulaire)
         reste = tuple(g for g in self.groupes if g != "ngrammes")
         dense = construire([lecture], {}, self.slugs, self.exemples, self.etiquettes, reste)[0]
         z = self.biais + dense @ self.poids[taille:]
-        colonnes = sorted(
-            {self.vocabulaire[g[0]] for g in ngrammes(lecture) if g[0] in self.vocabulaire}
-        )
+        colonnes = sorted({self.vocabulaire[g[0]] for g in grammes if g[0] in self.vocabulaire})
         if colonnes:
             z = z + self.poids[colonnes].sum(axis=0) / np.sqrt(len(colonnes))
         return _sigmoide(z)
@@ -157,27 +160,40 @@ class ModeleAssistant:
         return f"assistant-{VERSION_CLASSIFIEUR}-{h.hexdigest()[:16]}"
 
     def expliquer(self, lecture: Lecture, texte: str) -> dict[str, dict]:
-        """Per indicator: probability, threshold, the words and sentence that carried it, and
-        the nearest coded example."""
-        proba = self._probabilite_une(lecture)
+        """Per indicator: probability, threshold, the words and sentences that carried it, and
+        the nearest coded example.
+
+        The n-grams are read once; the weight of each distinct known n-gram for every
+        indicator comes from one numpy product, and only the positive ones are walked.
+        """
+        grammes = ngrammes(lecture) if "ngrammes" in self.groupes else []
+        proba = self._probabilite_une(lecture, grammes)
         vecteur = _unitaire(lecture.vecteur)
         similarites = self.exemples @ vecteur if len(self.exemples) else np.zeros(0)
+        # Known n-grams, each once, with where it first appears: every known n-gram has the
+        # same value in the normalised row, so its contribution is the same at each place.
+        premiers: dict[str, tuple[int, int]] = {}
+        for nom, debut, fin in grammes:
+            if nom in self.vocabulaire and nom not in premiers:
+                premiers[nom] = (debut, fin)
+        noms = list(premiers)
+        apports = np.zeros((0, len(self.slugs)))
+        if noms:
+            apports = self.poids[[self.vocabulaire[n] for n in noms]] * (1.0 / np.sqrt(len(noms)))
+        phrases_de: dict[int, tuple[int, int]] = {}
         sortie: dict[str, dict] = {}
-        grammes = ngrammes(lecture) if "ngrammes" in self.groupes else []
-        poids_grammes = _poids_grammes(grammes, self.vocabulaire)
         for k, slug in enumerate(self.slugs):
-            contributions: dict[str, tuple[float, int, int]] = {}
-            for (nom, debut, fin), valeur in zip(grammes, poids_grammes, strict=True):
-                colonne = self.vocabulaire.get(nom)
-                if colonne is None:
-                    continue
-                apport = float(self.poids[colonne, k]) * valeur
-                if apport > contributions.get(nom, (0.0, 0, 0))[0]:
-                    contributions[nom] = (apport, debut, fin)
+            colonne = apports[:, k]
+            contributions = {
+                noms[rang]: (colonne[rang], *premiers[noms[rang]])
+                for rang in np.flatnonzero(colonne > 0.0)
+            }
             mots = sorted(contributions.items(), key=lambda x: (-x[1][0], x[1][1]))[:5]
             par_phrase: dict[tuple[int, int], float] = {}
             for _nom, (apport, debut, _fin) in contributions.items():
-                phrase = _phrase_de(lecture.phrases, debut)
+                phrase = phrases_de.get(debut)
+                if phrase is None:
+                    phrase = phrases_de[debut] = _phrase_de(lecture.phrases, debut)
                 par_phrase[phrase] = par_phrase.get(phrase, 0.0) + apport
             exemple = None
             positifs = np.flatnonzero(self.etiquettes[:, k]) if len(self.etiquettes) else []
@@ -287,13 +303,6 @@ def _phrase_de(phrases: list[tuple[int, int]], position: int) -> tuple[int, int]
         else:
             break
     return tuple(phrases[rang]) if phrases else (0, 0)
-
-
-def _poids_grammes(grammes, vocabulaire) -> list[float]:
-    """Each n-gram's value in the L2-normalised binary row (repeats counted once)."""
-    connus = {g[0] for g in grammes if g[0] in vocabulaire}
-    valeur = 1.0 / np.sqrt(len(connus)) if connus else 0.0
-    return [valeur if g[0] in vocabulaire else 0.0 for g in grammes]
 
 
 def _sigmoide(z: np.ndarray) -> np.ndarray:

@@ -117,15 +117,7 @@ def croiser_registres(jeu: Jeu, slugs: list[str], graine: int = 13, **options) -
             continue
         partiel = Jeu([jeu.exemples[i] for i in dedans], [jeu.lectures[i] for i in dedans])
         teste = Jeu([jeu.exemples[i] for i in dehors], [jeu.lectures[i] for i in dehors])
-        modele = entrainer(
-            partiel.lectures,
-            etiquettes(partiel.exemples, slugs),
-            slugs,
-            [e.texte for e in partiel.exemples],
-            graine=graine,
-            registres=[e.registre for e in partiel.exemples],
-            **options,
-        )
+        modele = ajuster(partiel, slugs, graine, **options)
         sortie[registre] = mesurer_jeu(modele, teste, slugs)
     if sortie:
         mesures = list(sortie.values())

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from django.conf import settings
 
 from .classifieur import Lecture, ModeleAssistant, charger_assistant, lecture_depuis
-from .explication import AssistantRapide
 from .regles import decouper, semble_francais
 from .resultats import resultat_vide, resumer
 
@@ -38,13 +37,6 @@ class Analyseur:
         return self.assistant.empreinte if self.assistant is not None else "regles"
 
     @property
-    def _assistant_rapide(self) -> AssistantRapide | None:
-        """What `resumer` is given: the same model with the faster, identical `expliquer`."""
-        if self.assistant is None:
-            return None
-        return AssistantRapide(self.assistant)
-
-    @property
     def nlp(self):
         """The process-wide pipeline, set to this analyser's lexicons (cheap when they are)."""
         from .pipeline import charger_nlp  # spaCy only here, only when needed
@@ -66,8 +58,9 @@ class Analyseur:
         if lot:
             yield from self._traiter(lot)
 
-    def _extraire(self, textes: list[str]) -> list[dict | list[dict]]:
-        """Per text: an empty answer (empty or not French) or the extracts of its parts."""
+    def _extraire(self, textes: list[str], lecture: bool = True) -> list[dict | list[dict]]:
+        """Per text: an empty answer (empty or not French) or the extracts of its parts
+        (with the classifier's reading of tokens and vectors when `lecture`)."""
         from .pipeline import extraire
 
         parts: list[tuple[int, int, str]] = []
@@ -85,13 +78,13 @@ class Analyseur:
         if parts:
             docs = self.nlp.pipe((p[2] for p in parts), batch_size=self.taille_lot)
             for (rang, decalage, _part), doc in zip(parts, docs, strict=True):
-                sorties[rang].append(extraire(doc, decalage))
+                sorties[rang].append(extraire(doc, decalage, lecture))
         return sorties
 
     def _traiter(self, textes: list[str]) -> list[dict]:
         return [
-            s if isinstance(s, dict) else resumer(textes[rang], s, self._assistant_rapide)
-            for rang, s in enumerate(self._extraire(textes))
+            s if isinstance(s, dict) else resumer(textes[rang], s, self.assistant)
+            for rang, s in enumerate(self._extraire(textes, self.assistant is not None))
         ]
 
     def lectures(self, textes: list[str]) -> list[Lecture]:

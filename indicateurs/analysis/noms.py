@@ -381,6 +381,8 @@ AVANT_DE_LIEU = frozenset(
 )  # fmt: skip
 # « Charbonnat, 220 habitants »: a number in apposition that counts a place, not an age.
 MESURES_DE_LIEU = frozenset({"habitants", "âmes", "km", "kilomètres", "hectares"})
+# « dans la Manche », « de la Tenise »: an article after these starts a place's name.
+AVANT_ARTICLE_DE_LIEU = LOCATIFS | {"de", "d'", "d’", "du", "des"}
 
 
 def _compte_un_lieu(doc, i: int) -> bool:
@@ -519,7 +521,7 @@ def trouver_noms(doc) -> list[dict]:
                 or (precedent.lower_ in ("le", "la") and precedent.is_sent_start)
             )
             and not jeton.is_sent_start
-            and not (i >= 2 and doc[i - 2].lower_ in LOCATIFS | {"de", "d'", "d’", "du", "des"})
+            and not (i >= 2 and doc[i - 2].lower_ in AVANT_ARTICLE_DE_LIEU)
             and i + 1 < len(doc)
             and not _majuscule(doc[i + 1])
             and (jeton.pos_ == "PROPN" or doc[i + 1].lower_ in (",", "il", "elle", "lui"))

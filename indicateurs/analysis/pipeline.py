@@ -223,8 +223,11 @@ def charger_modele_brut(modele: str | None = None) -> Language:
     return spacy.load(modele or settings.RECITS_MODELE_SPACY)
 
 
-def extraire(doc: Doc, decalage: int = 0) -> dict[str, list]:
-    """Plain data from an analysed doc, offsets shifted by `decalage` (for long texts in parts)."""
+def extraire(doc: Doc, decalage: int = 0, lecture: bool = True) -> dict[str, list]:
+    """Plain data from an analysed doc, offsets shifted by `decalage` (for long texts in parts).
+
+    `lecture=False` skips the tokens and vectors only a trained model reads.
+    """
     phrases = []
     for phrase in doc.sents:
         # A heading on its own line is never glued to the sentence under it.
@@ -251,7 +254,7 @@ def extraire(doc: Doc, decalage: int = 0) -> dict[str, list]:
                 "nie": nie,
             }
         )
-    jetons, somme = lire_jetons(doc, decalage)
+    jetons, somme = lire_jetons(doc, decalage) if lecture else ([], None)
     noms = [
         {**nom, "debut": decalage + nom["debut"], "fin": decalage + nom["fin"]}
         for nom in trouver_noms(doc)
