@@ -15,7 +15,7 @@ def surligner(texte: str, debut: int, indices: list[dict]) -> SafeString:
     position = 0
     for indice in sorted(indices, key=lambda i: i.get("debut", 0)):
         d, f = indice.get("debut", 0) - debut, indice.get("fin", 0) - debut
-        if d < position or d < 0 or f > len(texte) or indice.get("nie"):
+        if d < position or d < 0 or f > len(texte) or indice.get("nie") or indice.get("role"):
             continue
         morceaux.append((texte[position:d], False))
         morceaux.append((texte[d:f], True))

@@ -63,6 +63,7 @@ def test_lemmas_meet_and_the_explanation_is_exact(assistant):
                 "fin": 80,
                 "poids": 0.5,
                 "nie": False,
+                "role": False,
             }
         ],
         "phrases": [
@@ -120,6 +121,30 @@ def test_no_longer_needing_to_drive_is_not_a_negation():
     assistant = Analyseur({"services-proximite": "prendre la voiture"}, assistant=None)
     reponse = assistant.analyser("On n'a plus besoin de prendre la voiture pour le pain.")
     assert suggeres(reponse) == ["services-proximite"]
+
+
+def test_a_role_noun_presenting_a_named_person_is_not_a_clue():
+    assistant = Analyseur({"participation": "bénévole\nbénévolat"}, assistant=None)
+    for texte in (
+        "« On manque de tout », souligne Ghislaine Caron, bénévole de l'association.",
+        "Daniel, bénévole depuis le début, ouvre le rideau à sept heures.",
+        "Nous avons interrogé Mme Roussel, la bénévole du mardi, sur les horaires.",
+    ):
+        reponse = assistant.analyser(texte)
+        assert suggeres(reponse) == [], texte
+        resultat = reponse["indicateurs"]["participation"]
+        assert [(i["texte"], i["role"], i["poids"]) for i in resultat["indices"]] == [
+            ("bénévole", True, 0.0)
+        ], texte
+        assert "Ignorés car ils présentent une personne nommée" in expliquer(resultat)
+    # The same word saying what the place does still counts.
+    for texte in (
+        "Depuis deux ans, les bénévoles tiennent le café à tour de rôle.",
+        "Ginette et Paul sont devenus bénévoles au comptoir.",
+    ):
+        reponse = assistant.analyser(texte)
+        assert suggeres(reponse) == ["participation"], texte
+        assert not reponse["indicateurs"]["participation"]["indices"][0]["role"]
 
 
 def test_quotes_are_extracted_ranked_and_bounded(assistant):

@@ -54,6 +54,7 @@ def noms(reponse):
         ("Le Manu, il répare tout, et la Nadine fait les crêpes.", ["Manu", "Nadine"]),
         ("Le Dédé, il passe tous les matins. Avec la Josette, c'est pareil.", ["Dédé", "Josette"]),
         ("Dorota, qui est polonaise, anime l'atelier cuisine.", ["Dorota"]),
+        ("Le dimanche, on mange chez Colette, la voisine du café.", ["Colette"]),
     ],
 )
 def test_names_after_titles_appositions_speech_and_in_oral_french(regles, texte, attendus):
@@ -73,6 +74,9 @@ def test_names_after_titles_appositions_speech_and_in_oral_french(regles, texte,
         "On a ouvert près de Carpentras, un petit coin tranquille, et on vend la licence IV.",
         "C'est un nouveau départ pour Lagarde, 310 habitants, qui n'avait plus de commerce.",
         "Ils viennent de la Drôme et de La Roquette, la grande ferme, pour le marché.",
+        # Businesses named « Chez … ».
+        "Au centre, le bar-tabac Chez Colette reste ouvert le dimanche matin.",
+        "Elles ont grandi à « Chez Élise », un café où passaient les chasseurs.",
     ],
 )
 def test_places_brands_roles_and_interjections_are_not_names(regles, texte):

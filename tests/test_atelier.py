@@ -354,6 +354,7 @@ def test_panneau_de_l_editeur(client, recit, editrice):
                 "indices": [
                     {"texte": "belote", "debut": debut, "fin": debut + 6, "nie": False},
                     {"texte": "belote", "debut": 0, "fin": 6, "nie": True},
+                    {"texte": "bénévole", "debut": 0, "fin": 8, "nie": False, "role": True},
                 ],
                 "phrases": [],
             }
@@ -367,6 +368,9 @@ def test_panneau_de_l_editeur(client, recit, editrice):
     assert "Mots repérés : belote" in html
     assert "Non comptés, à la forme négative : belote (1 fois ; compté 1 fois ailleurs)" in html
     assert "Ignorés (forme négative)" not in html
+    presente = "Non comptés, ils présentent une personne nommée (« Ginette, bénévole ») : bénévole"
+    assert presente in html
+    assert presente in client.get(url_atelier(recit)).content.decode()
     assert "<q>Parce que le village s&#x27;est retrouvé.</q>" in html
     assert "Pourquoi ce moment compte Parce" not in html
     atelier = url_atelier(recit)

@@ -445,6 +445,26 @@ def _signe_personne(doc, i: int) -> str:
     return ""
 
 
+_GUILLEMETS_OUVRANTS = frozenset({'"', "«", "“", "'"})
+_FINS_DE_PHRASE = frozenset({".", "!", "?", "…", ":", '"', "»", "”"})
+
+
+def _enseigne_chez(doc, debut: int) -> bool:
+    """True for the name of a business built on « Chez »: « le bar-tabac Chez Colette »,
+    « "Chez Élise", un café » (lower-case « chez Colette » mid-sentence is her home)."""
+    if doc[debut].text == "Chez":
+        return True
+    if debut == 0 or doc[debut - 1].lower_ != "chez":
+        return False
+    chez = doc[debut - 1]
+    if chez.i == 0:
+        return False
+    avant = doc[chez.i - 1].text
+    # The parser sometimes starts a sentence at « Chez »: read the text before it instead.
+    milieu_de_phrase = chez.text == "Chez" and avant.strip() and avant not in _FINS_DE_PHRASE
+    return bool(milieu_de_phrase) or avant in _GUILLEMETS_OUVRANTS
+
+
 def trouver_noms(doc) -> list[dict]:
     """Person names in a doc: [{"nom", "debut", "fin", "raison"}] with character offsets."""
     trouves: dict[tuple[int, int], str] = {}
@@ -460,6 +480,8 @@ def trouver_noms(doc) -> list[dict]:
             return
         if fin - debut == 1 and _ROMAIN_RE.match(doc[debut].text):
             return  # « licence IV »; « Louis XIV » is kept whole
+        if _enseigne_chez(doc, debut):
+            return
         for (d, f), _r in list(trouves.items()):
             if d < fin and debut < f:  # overlap: keep the longer span
                 if f - d >= fin - debut:

@@ -115,7 +115,10 @@ class ComposantIndicateurs:
             for span in filter_spans(spans):
                 _slug, entree = self.entrees[span.label_]
                 nie = not entree.meme_negatif and est_nie(span)
-                indices.append((span.start, span.end, slug, entree.expression, entree.poids, nie))
+                role = not nie and decrit_personne(span)
+                indices.append(
+                    (span.start, span.end, slug, entree.expression, entree.poids, nie, role)
+                )
         indices.sort()
         doc._.recits_indices = indices
         return doc
@@ -197,6 +200,24 @@ def est_nie(span: Span) -> bool:
     return False
 
 
+def decrit_personne(span: Span) -> bool:
+    """True for a role noun in apposition to a named person (« Ghislaine Caron, bénévole de
+    l'association », « Bruno, agriculteur à la retraite »): it says who speaks, not what the
+    place does."""
+    if span.root.pos_ != "NOUN":
+        return False
+    doc, phrase = span.doc, span.sent
+    i = span.start - 1
+    # « X, la présidente », « X, jeune retraité »
+    while i >= phrase.start and span.start - i <= 2 and doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    if i - 1 >= phrase.start and doc[i].text == ",":
+        avant = doc[i - 1]
+        if avant.pos_ == "PROPN" or avant.ent_type_ == "PER":
+            return True
+    return span.root.dep_ == "appos" and span.root.head.pos_ == "PROPN"
+
+
 # Negation words become one feature of the trained classifier (« ne … plus seul »).
 NEGATIONS_TRAITS = {"pas", "plus", "jamais", "aucun", "aucune", "rien", "sans", "guère", "ni"}
 
@@ -241,7 +262,7 @@ def extraire(doc: Doc, decalage: int = 0, lecture: bool = True) -> dict[str, lis
         if not phrase.text.strip():
             phrases.append((decalage + phrase.start_char, decalage + phrase.end_char))
     indices = []
-    for debut, fin, slug, expression, poids, nie in doc._.recits_indices or []:
+    for debut, fin, slug, expression, poids, nie, role in doc._.recits_indices or []:
         span = doc[debut:fin]
         indices.append(
             {
@@ -252,6 +273,7 @@ def extraire(doc: Doc, decalage: int = 0, lecture: bool = True) -> dict[str, lis
                 "debut": decalage + span.start_char,
                 "fin": decalage + span.end_char,
                 "nie": nie,
+                "role": role,
             }
         )
     jetons, somme = lire_jetons(doc, decalage) if lecture else ([], None)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 # Bump when the matching or scoring changes, so stored analyses are redone.
-VERSION_ALGORITHME = "2"
+VERSION_ALGORITHME = "3"
 
 # An indicator is suggested when its score reaches SEUIL. The score is t / (t + 1) where t
 # is the summed weight of the clues found: one ordinary clue (weight 1) gives exactly 0.5.

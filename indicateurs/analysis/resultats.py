@@ -108,7 +108,8 @@ def _noter(texte: str, indices: list[dict], phrase_de) -> dict:
     for indice in indices:
         phrase = phrase_de(indice["debut"])
         poids = 0.0
-        if not indice["nie"]:
+        role = bool(indice.get("role"))
+        if not indice["nie"] and not role:
             repetitions = deja.get(indice["expression"], 0)
             poids = indice["poids"] * DECROISSANCE_REPETITION**repetitions
             deja[indice["expression"]] = repetitions + 1
@@ -121,6 +122,7 @@ def _noter(texte: str, indices: list[dict], phrase_de) -> dict:
                 "fin": indice["fin"],
                 "poids": round(poids, 3),
                 "nie": indice["nie"],
+                "role": role,
             }
         )
     total = sum(min(p, PLAFOND_PAR_PHRASE) for p in par_phrase.values())
@@ -156,7 +158,10 @@ def _citations(texte: str, phrases, indices: list[dict], suggeres: set[str]) -> 
         preuves = {
             i["slug"]
             for i in indices
-            if not i["nie"] and i["slug"] in suggeres and debut <= i["debut"] < fin
+            if not i["nie"]
+            and not i.get("role")
+            and i["slug"] in suggeres
+            and debut <= i["debut"] < fin
         }
         score = 1.0 + min(len(preuves), 3)
         if genre == "discours":
@@ -227,8 +232,9 @@ def expliquer(resultat: dict) -> str:
             )
     else:
         parties = [f"Score {_nombre(resultat['score'])} (seuil {_nombre(seuil)})."]
-    retenus = [i for i in resultat["indices"] if not i["nie"]]
+    retenus = [i for i in resultat["indices"] if not i["nie"] and not i.get("role")]
     nies = [i for i in resultat["indices"] if i["nie"]]
+    roles = [i for i in resultat["indices"] if i.get("role") and not i["nie"]]
     if retenus:
         parties.append(
             ("Indices du lexique : " if resultat.get("source") == "modele" else "Indices : ")
@@ -242,6 +248,12 @@ def expliquer(resultat: dict) -> str:
         parties.append(
             "Ignorés car à la forme négative : "
             + " ; ".join(f"« {i['texte']} » (caractères {i['debut']}–{i['fin']})" for i in nies)
+            + "."
+        )
+    if roles:
+        parties.append(
+            "Ignorés car ils présentent une personne nommée (« Ginette, bénévole ») : "
+            + " ; ".join(f"« {i['texte']} » (caractères {i['debut']}–{i['fin']})" for i in roles)
             + "."
         )
     if resultat["phrases"]:

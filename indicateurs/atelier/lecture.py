@@ -99,7 +99,7 @@ def _surligner_mots(phrase: dict, indices: list[dict]) -> list[tuple[str, bool]]
     morceaux, position = [], 0
     for indice in sorted(indices, key=lambda i: i.get("debut", 0)):
         d, f = indice.get("debut", 0) - debut, indice.get("fin", 0) - debut
-        if d < position or d < 0 or f > len(texte) or indice.get("nie"):
+        if d < position or d < 0 or f > len(texte) or indice.get("nie") or indice.get("role"):
             continue
         morceaux += [(texte[position:d], False), (texte[d:f], True)]
         position = f
@@ -111,15 +111,17 @@ def lire_suggestion(codage: Codage, details: dict) -> dict:
     """A helper suggestion with its score, its trigger words and its sentences."""
     detail = details.get(codage.indicateur.slug) or {}
     indices = [i for i in detail.get("indices") or [] if isinstance(i, dict)]
+    # Per word: counted, not counted (negative), not counted (it presents a named person).
     comptes: dict[str, list[int]] = {}
     for indice in indices:
-        compte = comptes.setdefault(indice.get("texte", ""), [0, 0])
-        compte[1 if indice.get("nie") else 0] += 1
+        compte = comptes.setdefault(indice.get("texte", ""), [0, 0, 0])
+        compte[1 if indice.get("nie") else 2 if indice.get("role") else 0] += 1
     return {
         "codage": codage,
         "indices": indices,
-        "mots": [(mot, n) for mot, (n, _) in sorted(comptes.items()) if n],
-        "nies": [(mot, n, c) for mot, (c, n) in sorted(comptes.items()) if n],
+        "mots": [(mot, n) for mot, (n, _, _) in sorted(comptes.items()) if n],
+        "nies": [(mot, n, c) for mot, (c, n, _) in sorted(comptes.items()) if n],
+        "roles": [(mot, n) for mot, (_, _, n) in sorted(comptes.items()) if n],
         "phrases": [
             _surligner_mots(p, indices)
             for p in (detail.get("phrases") or [])[:3]
