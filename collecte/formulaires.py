@@ -152,9 +152,14 @@ class PhotoFormSet(forms.BaseFormSet):
         "too_few_forms": "Le formulaire des photos est arrivé incomplet.",
     }
 
-    def erreur_dans_le_repli(self) -> bool:
-        """Whether photos 2 to 6 (folded on the page) hold an error, so the fold opens."""
-        return self.is_bound and any(f.errors for f in self.forms[1:])
+    def repli_ouvert(self) -> bool:
+        """Whether photos 2 to 6 (folded) were filled in or hold an error: hidden, they look lost."""
+        return self.is_bound and any(
+            f.errors
+            or any(f.data.get(f.add_prefix(nom)) for nom in f.fields)
+            or f.files.get(f.add_prefix("fichier"))
+            for f in self.forms[1:]
+        )
 
     def photos_envoyees(self) -> list[tuple[int, dict]]:
         """(slot index, cleaned data) of the slots that carry a file."""

@@ -88,6 +88,14 @@
             aRechoisir.hidden = true;
         }
 
+        // Photos 2 to 6 are folded: a fold that hides a kept photo or restored words opens.
+        var repli = formulaire.querySelector(".plus-de-photos");
+        var rempli = repli && Array.prototype.some.call(repli.querySelectorAll("input"), function (el) {
+            if (el.type === "file") { return el.files && el.files.length > 0; }
+            return el.type === "radio" ? el.checked : el.value.trim() !== "";
+        });
+        if (rempli) { repli.open = true; }
+
         function valeur(nom) {
             var el = formulaire.elements[nom];
             if (!el) { return ""; }
