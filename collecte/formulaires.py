@@ -14,6 +14,7 @@ from recits.texte import une_ligne
 
 from .consentement import TEXTES_CONSENTEMENT
 from .models import Contribution, PhotoContribution
+from .requetes import TROP_LOURD
 
 MOIS = (
     "janvier",
@@ -80,6 +81,10 @@ MESSAGES = {
     "photo_reconnaissable": "Dites si l'on reconnaît des personnes et si elles sont d'accord.",
     "photo_fichier": "Vous avez écrit une légende : choisissez aussi la photo.",
     "photos_aucune": "Vous avez choisi « Des photos » : ajoutez au moins une photo.",
+    # Said by contribution.js when a send is refused without the server's own words
+    # (nginx's 413 page, Django's CSRF page).
+    "envoi_trop_lourd": TROP_LOURD,
+    "envoi_refuse": "Cet envoi n'a pas pu être pris en compte.",
 }
 TYPES_ACCEPTES = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.jpg,.jpeg"
 

@@ -2,9 +2,10 @@
 (function () {
     "use strict";
     var PREFIXE = "recits-brouillon:";
-    var DELAI_ENVOI_MS = 180000;
-    var ECHEC = "L'envoi n'a pas abouti : votre récit est gardé sur ce téléphone. " +
-        "Vérifiez la connexion puis réessayez.";
+    // The text is kept on the device (a draft); photos only while this page stays open.
+    var GARDE = "Votre texte est gardé sur cet appareil ; gardez cette page ouverte pour ne pas " +
+        "avoir à rechoisir les photos.";
+    var ECHEC = "L'envoi n'a pas abouti. " + GARDE + " Vérifiez la connexion, puis réessayez.";
     function stockage() {
         try { return window.localStorage; } catch (e) { return null; }
     }
@@ -87,7 +88,6 @@
                 !formulaire.querySelector('input[type="file"][aria-invalid="true"]')) {
             aRechoisir.hidden = true;
         }
-
         // Photos 2 to 6 are folded: a fold that hides a kept photo or restored words opens.
         var repli = formulaire.querySelector(".plus-de-photos");
         var rempli = repli && Array.prototype.some.call(repli.querySelectorAll("input"), function (el) {
@@ -276,6 +276,10 @@
 
         // Sending: the page stays as it is until the server answers; a failed send is retried
         // with the same one-time key (the server stores it once), text and photos untouched.
+        // No limit on the whole send (photos take minutes on a rural line): it gives up only
+        // when nothing moves for a while, or when the server is silent once all is sent.
+        var REGLAGES = { silence_ms: 75000, reponse_ms: 130000 };
+        try { REGLAGES = JSON.parse(document.getElementById("reglages-envoi").textContent); } catch (e) { /* defaults */ }
         var echec = formulaire.querySelector(".envoi-echec");
         var progres = formulaire.querySelector(".envoi-progres");
         var enCours = false;
@@ -284,12 +288,13 @@
             bouton.disabled = false;
             bouton.textContent = "Envoyer mon récit";
             progres.hidden = true;
+            progres.textContent = "";
         }
-        function montrerEchec() {
+        function montrerEchec(message) {
             remettreBouton();
             echec.textContent = "";
             var texte = document.createElement("p");
-            texte.textContent = ECHEC;
+            texte.textContent = typeof message === "string" && message ? message : ECHEC;
             var reessayer = document.createElement("button");
             reessayer.type = "button";
             reessayer.className = "bouton";
@@ -300,10 +305,21 @@
             echec.hidden = false;
             echec.focus();
         }
+        function lirePage(html) {
+            return new DOMParser().parseFromString(html || "", "text/html");
+        }
+        // A refusal (too heavy, too many sends, campaign closed…): its French words, shown
+        // here, the form kept as it is; a proxy's own page (nginx's 413) has none.
+        function motifDuRefus(requete) {
+            var alerte = lirePage(requete.responseText).querySelector("main [role='alert']");
+            var motif = alerte ? alerte.textContent.replace(/\s+/g, " ").trim() : "";
+            if (!motif) { motif = requete.status === 413 ? MESSAGES.envoi_trop_lourd : MESSAGES.envoi_refuse; }
+            return motif + " " + GARDE;
+        }
         function remplacerPage(html) {
-            var nouvelle = new DOMParser().parseFromString(html, "text/html");
+            var nouvelle = lirePage(html);
             var principal = nouvelle.querySelector("main");
-            if (!principal) { montrerEchec(); return; }
+            if (!principal || !principal.querySelector(".formulaire")) { montrerEchec(); return; }
             var gardes = Array.prototype.filter.call(
                 formulaire.querySelectorAll('input[type="file"]'),
                 function (el) { return el.files && el.files.length > 0; }
@@ -318,30 +334,50 @@
             enCours = true;
             echec.hidden = true;
             echec.textContent = "";
+            progres.textContent = "";
+            progres.hidden = true;
             bouton.disabled = true;
             bouton.textContent = "Envoi en cours…";
             var requete = new XMLHttpRequest();
+            var veille = null;
+            var annonce = -1;
+            function guetter(ms) {
+                window.clearTimeout(veille);
+                veille = window.setTimeout(function () { requete.abort(); }, ms);
+            }
             requete.open("POST", formulaire.action || window.location.href);
-            requete.timeout = DELAI_ENVOI_MS;
             requete.upload.addEventListener("progress", function (evenement) {
+                guetter(REGLAGES.silence_ms);
                 if (evenement.lengthComputable && evenement.total > 100000) {
-                    progres.hidden = false;
-                    progres.textContent = "Envoi des photos : " + Math.round(100 * evenement.loaded / evenement.total) + " %";
+                    // Said by tens, so that a screen reader is not flooded.
+                    var dizaine = Math.floor(10 * evenement.loaded / evenement.total) * 10;
+                    if (dizaine !== annonce) {
+                        annonce = dizaine;
+                        progres.hidden = false;
+                        progres.textContent = "Envoi des photos : " + dizaine + " %";
+                    }
                 }
             });
+            requete.upload.addEventListener("load", function () {
+                guetter(REGLAGES.reponse_ms);
+                if (!progres.hidden) { progres.textContent = "Photos envoyées, enregistrement en cours…"; }
+            });
+            requete.addEventListener("loadend", function () { window.clearTimeout(veille); });
             requete.addEventListener("load", function () {
                 var ici = window.location.href.split("#")[0];
                 if (requete.status >= 500 || requete.status === 0) {
                     montrerEchec();
                 } else if (requete.responseURL && requete.responseURL !== ici) {
                     window.location.assign(requete.responseURL);
-                } else {
+                } else if (requete.status === 200) {
                     remplacerPage(requete.responseText);
+                } else {
+                    montrerEchec(motifDuRefus(requete));
                 }
             });
             requete.addEventListener("error", montrerEchec);
-            requete.addEventListener("timeout", montrerEchec);
             requete.addEventListener("abort", montrerEchec);
+            guetter(REGLAGES.silence_ms);
             requete.send(new FormData(formulaire));
         }
         formulaire.addEventListener("submit", function (evenement) {
