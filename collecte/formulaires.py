@@ -81,6 +81,9 @@ MESSAGES = {
     "photo_reconnaissable": "Dites si l'on reconnaît des personnes et si elles sont d'accord.",
     "photo_fichier": "Vous avez écrit une légende : choisissez aussi la photo.",
     "photos_aucune": "Vous avez choisi « Des photos » : ajoutez au moins une photo.",
+    # Checked on the phone before a long upload ({nom}, {max}: filled in by contribution.js);
+    # the server says the same (photos._trop_grande) for a form sent without the script.
+    "photo_trop_grande": "« {nom} » est trop grande : {max} au plus. Choisissez une photo plus légère.",
     # Said by contribution.js when a send is refused without the server's own words
     # (nginx's 413 page, Django's CSRF page).
     "envoi_trop_lourd": TROP_LOURD,

@@ -81,6 +81,8 @@ def _nettoyer_photos(formset) -> list[PhotoRecue]:
 @require_http_methods(["GET", "POST"])
 def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
     """Show the form behind a personal link and store what is sent, whole or not at all."""
+    from .photos import taille_lisible  # Pillow is loaded by the first form, not at import
+
     # Bodies too heavy or unreadable never reach here (collecte.requetes answers first).
     invitation = Invitation.depuis_jeton(jeton)
     if invitation is None:
@@ -144,6 +146,8 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
             "reglages_envoi": {
                 "silence_ms": settings.RECITS_ENVOI_SILENCE_SECONDES * 1000,
                 "reponse_ms": settings.RECITS_ENVOI_REPONSE_SECONDES * 1000,
+                "photo_max": settings.RECITS_PHOTO_TAILLE_MAX,
+                "photo_max_lisible": taille_lisible(settings.RECITS_PHOTO_TAILLE_MAX),
             },
         },
     )

@@ -176,3 +176,26 @@ def test_les_photos_2_a_6_gardees_restent_visibles(invitation, live_server, new_
     expect(page.locator("#id_photos-1-fichier")).to_be_visible()
     assert page.locator("#id_photos-1-fichier").evaluate("el => el.files[0].name") == PHOTO.name
     assert not Contribution.objects.exists()
+
+
+def test_une_photo_trop_grande_est_dite_avant_l_envoi(
+    invitation, live_server, new_context, settings
+):
+    """Too large for the server: said on step 2 in its words, before minutes of upload."""
+    settings.RECITS_PHOTO_TAILLE_MAX = 10 * 1024  # the photo is 26 kB
+    page = new_context(**APPAREILS["telephone"]).new_page()
+    envois = []
+    page.on("request", lambda requete: requete.method == "POST" and envois.append(requete))
+    page.goto(live_server.url + invitation.chemin())
+    page.fill("#id_titre", "La soupe du dimanche")
+    page.fill("#id_texte", "Chaque dimanche, Louis fait la soupe pour tout le monde.")
+    page.get_by_role("button", name="Suivant").click()
+    page.set_input_files("#id_photos-0-fichier", str(PHOTO))
+    page.fill("#id_photos-0-description", "Une marmite")
+    page.check("#id_photos-0-reconnaissable_1")
+    page.locator("#etape-2").get_by_role("button", name="Suivant").click()
+    erreur = page.locator("#id_photos-0-fichier_error")
+    expect(erreur).to_have_text(MESSAGES["photo_trop_grande"].format(nom=PHOTO.name, max="10 Ko"))
+    expect(page.locator("#id_photos-0-fichier")).to_be_focused()
+    expect(page.locator("#etape-2")).to_be_visible()
+    assert not envois

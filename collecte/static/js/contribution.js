@@ -21,6 +21,9 @@
         var bouton = formulaire.querySelector('button[type="submit"]');
         var MESSAGES = {};
         try { MESSAGES = JSON.parse(document.getElementById("messages-formulaire").textContent); } catch (e) { /* no messages: the server still checks */ }
+        // How long a send may stay silent, and the largest photo (both from the settings).
+        var REGLAGES = { silence_ms: 75000, reponse_ms: 130000 };
+        try { REGLAGES = JSON.parse(document.getElementById("reglages-envoi").textContent); } catch (e) { /* defaults */ }
 
         // Nothing typed is lost: a draft stays on this device (reload, closed tab, lost
         // network) until the story is sent. Photos cannot be kept by a browser; secrets are not.
@@ -200,6 +203,11 @@
                     var choisi = fichier.files && fichier.files.length > 0;
                     if (choisi) {
                         avecPhoto += 1;
+                        // Refused by the server anyway: say it before minutes of upload.
+                        if (REGLAGES.photo_max && fichier.files[0].size > REGLAGES.photo_max) {
+                            signaler(fichier.name, MESSAGES.photo_trop_grande.replace("{nom}", fichier.files[0].name)
+                                .replace("{max}", REGLAGES.photo_max_lisible), erreurs);
+                        }
                         if (!valeur(prefixe + "description")) { signaler(prefixe + "description", MESSAGES.photo_description, erreurs); }
                         if (!valeur(prefixe + "reconnaissable")) { signaler(prefixe + "reconnaissable", MESSAGES.photo_reconnaissable, erreurs); }
                     } else if (valeur(prefixe + "legende") || valeur(prefixe + "description")) {
@@ -278,8 +286,6 @@
         // with the same one-time key (the server stores it once), text and photos untouched.
         // No limit on the whole send (photos take minutes on a rural line): it gives up only
         // when nothing moves for a while, or when the server is silent once all is sent.
-        var REGLAGES = { silence_ms: 75000, reponse_ms: 130000 };
-        try { REGLAGES = JSON.parse(document.getElementById("reglages-envoi").textContent); } catch (e) { /* defaults */ }
         var echec = formulaire.querySelector(".envoi-echec");
         var progres = formulaire.querySelector(".envoi-progres");
         var enCours = false;
