@@ -88,6 +88,10 @@ def test_un_envoi_trop_lourd_garde_le_formulaire(
     expect(echec).to_contain_text("Votre envoi est trop lourd", timeout=30000)
     expect(echec).to_contain_text("gardez cette page ouverte")
     formulaire_intact(page)
+    # The message and its retry button stand apart from « Envoyer mon récit ».
+    boite = echec.bounding_box()
+    bouton = page.get_by_role("button", name="Envoyer mon récit").bounding_box()
+    assert bouton["y"] - (boite["y"] + boite["height"]) >= 12
     page.screenshot(path=dossier_captures / "envoi-trop-lourd-telephone.png", full_page=True)
     verifier_axe(page)
     assert not Contribution.objects.exists()
