@@ -14,6 +14,7 @@ from recits.texte import une_ligne
 
 from .consentement import TEXTES_CONSENTEMENT
 from .models import Contribution, PhotoContribution
+from .requetes import TROP_LOURD
 
 MOIS = (
     "janvier",
@@ -80,6 +81,13 @@ MESSAGES = {
     "photo_reconnaissable": "Dites si l'on reconnaît des personnes et si elles sont d'accord.",
     "photo_fichier": "Vous avez écrit une légende : choisissez aussi la photo.",
     "photos_aucune": "Vous avez choisi « Des photos » : ajoutez au moins une photo.",
+    # Checked on the phone before a long upload ({nom}, {max}: filled in by contribution.js);
+    # the server says the same (photos._trop_grande) for a form sent without the script.
+    "photo_trop_grande": "« {nom} » est trop grande : {max} au plus. Choisissez une photo plus légère.",
+    # Said by contribution.js when a send is refused without the server's own words
+    # (nginx's 413 page, Django's CSRF page).
+    "envoi_trop_lourd": TROP_LOURD,
+    "envoi_refuse": "Cet envoi n'a pas pu être pris en compte.",
 }
 TYPES_ACCEPTES = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.jpg,.jpeg"
 
@@ -152,9 +160,14 @@ class PhotoFormSet(forms.BaseFormSet):
         "too_few_forms": "Le formulaire des photos est arrivé incomplet.",
     }
 
-    def erreur_dans_le_repli(self) -> bool:
-        """Whether photos 2 to 6 (folded on the page) hold an error, so the fold opens."""
-        return self.is_bound and any(f.errors for f in self.forms[1:])
+    def repli_ouvert(self) -> bool:
+        """Whether photos 2 to 6 (folded) were filled in or hold an error: hidden, they look lost."""
+        return self.is_bound and any(
+            f.errors
+            or any(f.data.get(f.add_prefix(nom)) for nom in f.fields)
+            or f.files.get(f.add_prefix("fichier"))
+            for f in self.forms[1:]
+        )
 
     def photos_envoyees(self) -> list[tuple[int, dict]]:
         """(slot index, cleaned data) of the slots that carry a file."""

@@ -226,7 +226,7 @@ def _nombre(valeur: float, decimales: int = 0) -> str:
     return texte
 
 
-def _taille_lisible(octets: int, *, arrondi_superieur: bool = False) -> str:
+def taille_lisible(octets: int, *, arrondi_superieur: bool = False) -> str:
     """1 Mo = 1024 × 1024 octets; a size over the limit is rounded up so it never reads equal."""
     for unite, facteur in (("Mo", 1024 * 1024), ("Ko", 1024)):
         if octets >= facteur:
@@ -239,9 +239,9 @@ def _taille_lisible(octets: int, *, arrondi_superieur: bool = False) -> str:
 
 
 def _trop_grande(nom: str, taille: int | None, taille_max: int) -> PhotoRefusee:
-    fait = f" (elle fait {_taille_lisible(taille, arrondi_superieur=True)})" if taille else ""
+    fait = f" (elle fait {taille_lisible(taille, arrondi_superieur=True)})" if taille else ""
     return PhotoRefusee(
-        f"{_cite(nom)} est trop grande{_NBSP}: {_taille_lisible(taille_max)} au plus{fait}.",
+        f"{_cite(nom)} est trop grande{_NBSP}: {taille_lisible(taille_max)} au plus{fait}.",
         nom=nom,
         motif="taille",
     )

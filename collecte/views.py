@@ -9,7 +9,6 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -82,14 +81,9 @@ def _nettoyer_photos(formset) -> list[PhotoRecue]:
 @require_http_methods(["GET", "POST"])
 def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
     """Show the form behind a personal link and store what is sent, whole or not at all."""
-    taille = int(request.META.get("CONTENT_LENGTH") or 0)
-    if request.method == "POST" and taille > settings.RECITS_TAILLE_ENVOI_MAX:
-        return _refus(
-            request,
-            "Votre envoi est trop lourd : six photos de 15 Mo au plus. Retirez une photo "
-            "ou choisissez des photos plus légères, puis renvoyez le formulaire.",
-            413,
-        )
+    from .photos import taille_lisible  # Pillow is loaded by the first form, not at import
+
+    # Bodies too heavy or unreadable never reach here (collecte.requetes answers first).
     invitation = Invitation.depuis_jeton(jeton)
     if invitation is None:
         # Expired (not revoked): what was sent can still be read and withdrawn.
@@ -97,17 +91,8 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
 
     Photos = photo_formset_class(settings.RECITS_PHOTOS_MAX)
     if request.method == "POST":
-        try:
-            donnees, fichiers = request.POST, request.FILES
-            nombre_champs = len(donnees) + len(fichiers)
-        except (RequestDataTooBig, SuspiciousOperation):
-            return _refus(
-                request,
-                "Votre envoi dépasse ce que le formulaire accepte (trop de fichiers ou trop "
-                "de champs). Six photos au plus.",
-                400,
-            )
-        if nombre_champs > MAX_CHAMPS:
+        donnees, fichiers = request.POST, request.FILES
+        if len(donnees) + len(fichiers) > MAX_CHAMPS:
             return _refus(request, "Votre envoi contient trop de champs.", 400)
         form = ContributionForm(donnees, invitation_id=invitation.pk)
         photos = Photos(donnees, fichiers, prefix="photos")
@@ -158,6 +143,12 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
             "jeton": jeton,
             "photos_a_rechoisir": bool(request.FILES) if request.method == "POST" else False,
             "messages_formulaire": MESSAGES,
+            "reglages_envoi": {
+                "silence_ms": settings.RECITS_ENVOI_SILENCE_SECONDES * 1000,
+                "reponse_ms": settings.RECITS_ENVOI_REPONSE_SECONDES * 1000,
+                "photo_max": settings.RECITS_PHOTO_TAILLE_MAX,
+                "photo_max_lisible": taille_lisible(settings.RECITS_PHOTO_TAILLE_MAX),
+            },
         },
     )
 

@@ -552,15 +552,21 @@ def test_chaque_question_obligatoire_le_dit(client, invitation):
     assert "(obligatoire)" in legende.get_text()
 
 
-@pytest.mark.parametrize(("refusees", "ouvert"), [(1, False), (2, True)])
-def test_le_repli_des_photos_s_ouvre_seulement_pour_ses_propres_erreurs(
-    client, invitation, refusees, ouvert
+@pytest.mark.parametrize(
+    ("refusees", "bonnes", "ouvert"), [(1, 0, False), (2, 0, True), (1, 1, True)]
+)
+def test_le_repli_des_photos_s_ouvre_pour_ce_qu_il_contient(
+    client, invitation, refusees, bonnes, ouvert
 ):
-    """A refused photo 1 is shown outside the fold; an error in photos 2–6 opens it."""
+    """A refused photo 1 is shown outside the fold; an error or a photo in slots 2–6 opens it.
+
+    Without JavaScript a good photo 2 comes back without its file (browsers keep none):
+    its caption in a closed fold would look lost, and « choisissez-les à nouveau » unfindable.
+    """
     illisible = b"<?php system($_GET['c']); ?>"
     photos = [
         (fichier_test(f"photo{n}.jpg", illisible), "x", "y", "personne") for n in range(refusees)
-    ]
+    ] + [(fichier_test("photo_gps.jpg"), "Le comptoir", "Un comptoir", "personne")] * bonnes
     reponse = client.post(invitation.chemin(), avec_photos(donnees_valides(invitation), *photos))
     page = BeautifulSoup(reponse.content, "html.parser")
     repli = page.select_one("details.plus-de-photos")

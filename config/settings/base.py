@@ -366,6 +366,12 @@ RECITS_TAILLE_ENVOI_MAX = 6 * 15 * 1024 * 1024 + 2 * 1024 * 1024
 # this stays well above RECITS_PHOTOS_MAX (chosen files are counted apart, in French).
 DATA_UPLOAD_MAX_NUMBER_FILES = 4 * RECITS_PHOTOS_MAX
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# When the form's script gives up a send (then offers to retry it with the same key):
+# nothing uploaded for this long (above nginx's client_body_timeout), or no answer this
+# long once everything is uploaded (above nginx's proxy_read_timeout for /contribuer/).
+# A whole send has no limit: six photos take minutes on a rural line.
+RECITS_ENVOI_SILENCE_SECONDES = 75
+RECITS_ENVOI_REPONSE_SECONDES = 130
 # Larger uploads are spooled to disk while they arrive: raw photos, GPS included. Not the
 # system's /tmp: a killed worker leaves its part-file there for anyone; here it is next
 # to the private files and swept with them (nettoyer_fichiers_prives).

@@ -19,8 +19,8 @@ pytestmark = [
 
 PHOTO = Path(__file__).resolve().parent.parent / "data" / "photos" / "photo_gps.jpg"
 ECHEC = (
-    "L'envoi n'a pas abouti : votre récit est gardé sur ce téléphone. "
-    "Vérifiez la connexion puis réessayez."
+    "L'envoi n'a pas abouti. Votre texte est gardé sur cet appareil ; gardez cette page "
+    "ouverte pour ne pas avoir à rechoisir les photos. Vérifiez la connexion, puis réessayez."
 )
 
 

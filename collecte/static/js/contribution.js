@@ -2,9 +2,10 @@
 (function () {
     "use strict";
     var PREFIXE = "recits-brouillon:";
-    var DELAI_ENVOI_MS = 180000;
-    var ECHEC = "L'envoi n'a pas abouti : votre récit est gardé sur ce téléphone. " +
-        "Vérifiez la connexion puis réessayez.";
+    // The text is kept on the device (a draft); photos only while this page stays open.
+    var GARDE = "Votre texte est gardé sur cet appareil ; gardez cette page ouverte pour ne pas " +
+        "avoir à rechoisir les photos.";
+    var ECHEC = "L'envoi n'a pas abouti. " + GARDE + " Vérifiez la connexion, puis réessayez.";
     function stockage() {
         try { return window.localStorage; } catch (e) { return null; }
     }
@@ -20,6 +21,9 @@
         var bouton = formulaire.querySelector('button[type="submit"]');
         var MESSAGES = {};
         try { MESSAGES = JSON.parse(document.getElementById("messages-formulaire").textContent); } catch (e) { /* no messages: the server still checks */ }
+        // How long a send may stay silent, and the largest photo (both from the settings).
+        var REGLAGES = { silence_ms: 75000, reponse_ms: 130000 };
+        try { REGLAGES = JSON.parse(document.getElementById("reglages-envoi").textContent); } catch (e) { /* defaults */ }
 
         // Nothing typed is lost: a draft stays on this device (reload, closed tab, lost
         // network) until the story is sent. Photos cannot be kept by a browser; secrets are not.
@@ -87,6 +91,13 @@
                 !formulaire.querySelector('input[type="file"][aria-invalid="true"]')) {
             aRechoisir.hidden = true;
         }
+        // Photos 2 to 6 are folded: a fold that hides a kept photo or restored words opens.
+        var repli = formulaire.querySelector(".plus-de-photos");
+        var rempli = repli && Array.prototype.some.call(repli.querySelectorAll("input"), function (el) {
+            if (el.type === "file") { return el.files && el.files.length > 0; }
+            return el.type === "radio" ? el.checked : el.value.trim() !== "";
+        });
+        if (rempli) { repli.open = true; }
 
         function valeur(nom) {
             var el = formulaire.elements[nom];
@@ -192,6 +203,11 @@
                     var choisi = fichier.files && fichier.files.length > 0;
                     if (choisi) {
                         avecPhoto += 1;
+                        // Refused by the server anyway: say it before minutes of upload.
+                        if (REGLAGES.photo_max && fichier.files[0].size > REGLAGES.photo_max) {
+                            signaler(fichier.name, MESSAGES.photo_trop_grande.replace("{nom}", fichier.files[0].name)
+                                .replace("{max}", REGLAGES.photo_max_lisible), erreurs);
+                        }
                         if (!valeur(prefixe + "description")) { signaler(prefixe + "description", MESSAGES.photo_description, erreurs); }
                         if (!valeur(prefixe + "reconnaissable")) { signaler(prefixe + "reconnaissable", MESSAGES.photo_reconnaissable, erreurs); }
                     } else if (valeur(prefixe + "legende") || valeur(prefixe + "description")) {
@@ -268,6 +284,8 @@
 
         // Sending: the page stays as it is until the server answers; a failed send is retried
         // with the same one-time key (the server stores it once), text and photos untouched.
+        // No limit on the whole send (photos take minutes on a rural line): it gives up only
+        // when nothing moves for a while, or when the server is silent once all is sent.
         var echec = formulaire.querySelector(".envoi-echec");
         var progres = formulaire.querySelector(".envoi-progres");
         var enCours = false;
@@ -276,12 +294,13 @@
             bouton.disabled = false;
             bouton.textContent = "Envoyer mon récit";
             progres.hidden = true;
+            progres.textContent = "";
         }
-        function montrerEchec() {
+        function montrerEchec(message) {
             remettreBouton();
             echec.textContent = "";
             var texte = document.createElement("p");
-            texte.textContent = ECHEC;
+            texte.textContent = typeof message === "string" && message ? message : ECHEC;
             var reessayer = document.createElement("button");
             reessayer.type = "button";
             reessayer.className = "bouton";
@@ -292,10 +311,21 @@
             echec.hidden = false;
             echec.focus();
         }
+        function lirePage(html) {
+            return new DOMParser().parseFromString(html || "", "text/html");
+        }
+        // A refusal (too heavy, too many sends, campaign closed…): its French words, shown
+        // here, the form kept as it is; a proxy's own page (nginx's 413) has none.
+        function motifDuRefus(requete) {
+            var alerte = lirePage(requete.responseText).querySelector("main [role='alert']");
+            var motif = alerte ? alerte.textContent.replace(/\s+/g, " ").trim() : "";
+            if (!motif) { motif = requete.status === 413 ? MESSAGES.envoi_trop_lourd : MESSAGES.envoi_refuse; }
+            return motif + " " + GARDE;
+        }
         function remplacerPage(html) {
-            var nouvelle = new DOMParser().parseFromString(html, "text/html");
+            var nouvelle = lirePage(html);
             var principal = nouvelle.querySelector("main");
-            if (!principal) { montrerEchec(); return; }
+            if (!principal || !principal.querySelector(".formulaire")) { montrerEchec(); return; }
             var gardes = Array.prototype.filter.call(
                 formulaire.querySelectorAll('input[type="file"]'),
                 function (el) { return el.files && el.files.length > 0; }
@@ -310,30 +340,50 @@
             enCours = true;
             echec.hidden = true;
             echec.textContent = "";
+            progres.textContent = "";
+            progres.hidden = true;
             bouton.disabled = true;
             bouton.textContent = "Envoi en cours…";
             var requete = new XMLHttpRequest();
+            var veille = null;
+            var annonce = -1;
+            function guetter(ms) {
+                window.clearTimeout(veille);
+                veille = window.setTimeout(function () { requete.abort(); }, ms);
+            }
             requete.open("POST", formulaire.action || window.location.href);
-            requete.timeout = DELAI_ENVOI_MS;
             requete.upload.addEventListener("progress", function (evenement) {
+                guetter(REGLAGES.silence_ms);
                 if (evenement.lengthComputable && evenement.total > 100000) {
-                    progres.hidden = false;
-                    progres.textContent = "Envoi des photos : " + Math.round(100 * evenement.loaded / evenement.total) + " %";
+                    // Said by tens, so that a screen reader is not flooded.
+                    var dizaine = Math.floor(10 * evenement.loaded / evenement.total) * 10;
+                    if (dizaine !== annonce) {
+                        annonce = dizaine;
+                        progres.hidden = false;
+                        progres.textContent = "Envoi des photos : " + dizaine + " %";
+                    }
                 }
             });
+            requete.upload.addEventListener("load", function () {
+                guetter(REGLAGES.reponse_ms);
+                if (!progres.hidden) { progres.textContent = "Photos envoyées, enregistrement en cours…"; }
+            });
+            requete.addEventListener("loadend", function () { window.clearTimeout(veille); });
             requete.addEventListener("load", function () {
                 var ici = window.location.href.split("#")[0];
                 if (requete.status >= 500 || requete.status === 0) {
                     montrerEchec();
                 } else if (requete.responseURL && requete.responseURL !== ici) {
                     window.location.assign(requete.responseURL);
-                } else {
+                } else if (requete.status === 200) {
                     remplacerPage(requete.responseText);
+                } else {
+                    montrerEchec(motifDuRefus(requete));
                 }
             });
             requete.addEventListener("error", montrerEchec);
-            requete.addEventListener("timeout", montrerEchec);
             requete.addEventListener("abort", montrerEchec);
+            guetter(REGLAGES.silence_ms);
             requete.send(new FormData(formulaire));
         }
         formulaire.addEventListener("submit", function (evenement) {
