@@ -117,6 +117,14 @@ def test_marked_entries_count_even_when_negative(assistant):
     assert suggeres(reponse) == ["lutte-isolement"]
 
 
+def test_a_why_not_question_proposes_rather_than_denies():
+    assistant = Analyseur({"dynamisme-territorial": "redynamiser"}, assistant=None)
+    reponse = assistant.analyser("Je me suis dit : pourquoi ne pas redynamiser le village ?")
+    assert suggeres(reponse) == ["dynamisme-territorial"]
+    reponse = assistant.analyser("Ce café ne va pas redynamiser le village.")
+    assert suggeres(reponse) == []
+
+
 def test_no_longer_needing_to_drive_is_not_a_negation():
     assistant = Analyseur({"services-proximite": "prendre la voiture"}, assistant=None)
     reponse = assistant.analyser("On n'a plus besoin de prendre la voiture pour le pain.")

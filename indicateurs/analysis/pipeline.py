@@ -191,7 +191,16 @@ def est_nie(span: Span) -> bool:
     verbes = [gouverneur]
     if gouverneur.dep_ == "xcomp":
         verbes.append(gouverneur.head)
-    if any(j.lemma_ in CONTRAINTES for j in doc[phrase.start : span.start]):
+    avant = doc[phrase.start : span.start]
+    if any(j.lemma_ in CONTRAINTES for j in avant):
+        return False
+    # « Pourquoi ne pas redynamiser le village ? » proposes it: no negation.
+    if any(
+        j.lower_ == "pourquoi"
+        and j.i + 1 < span.start
+        and doc[j.i + 1].lower_ in ("ne", "n'", "n’")
+        for j in avant
+    ):
         return False
     for verbe in verbes:
         enfants = {e.lower_ for e in verbe.children}
