@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from demo import dessins, photos
 from demo.informations import PAGES_INFORMATION
-from recits.models import HomePage, InformationPage
+from recits.models import HomePage, InformationPage, LieuPage
 from recits.texte import normaliser_requete
 from search import views as vues_recherche
 
@@ -203,6 +203,37 @@ def test_cafes_avant_les_lieux_qui_en_parlent(client, lieux_cafe):
     assert soupe(reponse).select_one(".lieux-trouves__tous").get_text(strip=True) == (
         "Voir les 9 lieux"
     )
+
+
+def test_le_cafe_ne_classe_pas_un_lieu_nomme_le_avant_les_cafes(client, arbre):
+    parent = arbre["lieux"]
+    LieuPageFactory(
+        parent=parent,
+        title="Le Relais",
+        type_activite="tiers-lieu",
+        description="<p>" + "Le café associatif, le café du samedi, le café des voisins. " * 5,
+    )
+    LieuPageFactory(
+        parent=parent, title="Chez Paulette", type_activite="cafe", description="<p>Le bar.</p>"
+    )
+    LieuPageFactory(
+        parent=parent, title="Au Comptoir", type_activite="cafe", description="<p>Le zinc.</p>"
+    )
+    trouves = lieux_trouves(client.get("/recherche/", {"q": "le café"}))
+    assert set(trouves[:2]) == {"Chez Paulette", "Au Comptoir"}
+    assert trouves[2] == "Le Relais"
+
+
+def test_mots_vides_ne_comptent_pas_comme_nom():
+    mots = vues_recherche.mots_du_nom(normaliser_requete("le café de la place"))
+    assert mots == set(normaliser_requete("café place").split())
+    cafe = {"cafe"}
+    relais = LieuPage(title="Le Relais", type_activite="tiers-lieu")
+    bistrot = LieuPage(title="Le Bistrot", type_activite="cafe")
+    comptoir = LieuPage(title="Café-comptoir", type_activite="tiers-lieu")
+    assert vues_recherche.rang_lieu(relais, mots, cafe) == (True, True)
+    assert vues_recherche.rang_lieu(bistrot, mots, cafe) == (False, True)
+    assert vues_recherche.rang_lieu(comptoir, mots, cafe) == (True, False)
 
 
 def test_voir_tous_les_lieux_atteint_chacun(client, lieux_cafe, monkeypatch):
