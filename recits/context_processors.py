@@ -34,9 +34,9 @@ def liens_navigation(request: HttpRequest) -> list[dict]:
 
 
 def liens_pied(request: HttpRequest) -> list[dict]:
-    """The footer's information pages a visitor may open, in tree order, in one query."""
+    """The footer's information pages a visitor may open and editors put « dans les menus »."""
     pages = (
-        publiques(InformationPage.objects.all())
+        publiques(InformationPage.objects.in_menu())
         .order_by("path")
         .only("id", "path", "url_path", "title", "slug", "depth")
     )

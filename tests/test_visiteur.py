@@ -44,6 +44,13 @@ def test_pages_information_sous_l_accueil_seulement():
     assert InformationPage.clean_subpage_models() == []
 
 
+def test_pages_information_dans_les_menus_par_defaut(arbre):
+    assert InformationPage().show_in_menus is True
+    assert InformationPage(show_in_menus=False).show_in_menus is False
+    assert InformationPageFactory(parent=arbre["accueil"]).show_in_menus is True
+    assert LieuPage().show_in_menus is False, "les autres types de page ne changent pas"
+
+
 def test_page_information_rendue(client, arbre):
     page = InformationPageFactory(
         parent=arbre["accueil"],
@@ -67,7 +74,7 @@ def test_demo_pages_information_et_recherche_cafes(client, dessins_rapides):
 
     pages = InformationPage.objects.order_by("path")
     assert list(pages.values_list("slug", flat=True)) == SLUGS_DEMO
-    assert all(p.live and p.first_published_at for p in pages)
+    assert all(p.live and p.first_published_at and p.show_in_menus for p in pages)
     assert liens_pied(client) == {
         "La coopérative": "/la-cooperative/",
         "Contact": "/contact/",
@@ -144,6 +151,22 @@ def test_pied_oublie_une_page_supprimee(client, arbre, settings):
     assert liens_pied(client) == {"Contact": "/contact/"}
     assert client.get("/ancienne/").status_code == 404
     assert "Ancienne" not in client.get("/contact/").content.decode()
+
+
+def test_pied_suit_la_case_des_menus(client, arbre, settings):
+    settings.RECITS_CACHE_PAGES = True
+    InformationPageFactory(parent=arbre["accueil"], title="Contact", slug="contact")
+    InformationPageFactory(
+        parent=arbre["accueil"], title="Plan du site", slug="plan", show_in_menus=False
+    )
+    credits = InformationPageFactory(parent=arbre["accueil"], title="Crédits", slug="credits")
+    assert liens_pied(client) == {"Contact": "/contact/", "Crédits": "/credits/"}
+    assert client.get("/plan/").status_code == 200, "hors du menu, la page reste en ligne"
+    assert client.get("/")["X-Cache-Recits"] == "hit"
+
+    credits.show_in_menus = False
+    credits.save_revision().publish()
+    assert liens_pied(client) == {"Contact": "/contact/"}
 
 
 def test_pied_rafraichi_a_chaque_publication(client, arbre, settings):
