@@ -104,7 +104,7 @@ def recherche(request: HttpRequest) -> HttpResponse:
             "requete": requete,
             "lieux": lieux,
             "nombre_lieux": nombre_lieux,
-            "autres_lieux": nombre_lieux > len(lieux) and not tous_les_lieux,
+            "autres_lieux": nombre_lieux > len(lieux),
             "tous_les_lieux": tous_les_lieux,
             "page_lieux": page_lieux,
             "recits": recits,

@@ -295,6 +295,18 @@ def test_six_lieux_ou_moins_sans_lien(client, arbre):
     assert html.select_one(".lieux-trouves__tous") is None
 
 
+def test_un_lieu_se_lit_pareil_dans_les_deux_vues(client, arbre):
+    LieuPageFactory(
+        parent=arbre["lieux"], title="Café seul", slug="cafe-seul", commune="Le Cheylard"
+    )
+    lignes = [
+        soupe(client.get("/recherche/", params)).select_one(".lieux-trouves li")
+        for params in ({"q": "café"}, {"q": "café", "lieux": "tous"})
+    ]
+    assert lignes[0].get_text(" ", strip=True) == "Café seul — Café au Cheylard (07)"
+    assert str(lignes[0]) == str(lignes[1])
+
+
 def test_vue_des_lieux_sans_resultat(client, arbre):
     html = soupe(client.get("/recherche/", {"q": "introuvable", "lieux": "tous"}))
     assert "0 lieu trouvé" in html.select_one(".compte").get_text(" ", strip=True)
