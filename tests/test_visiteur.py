@@ -334,6 +334,32 @@ def test_page_du_flux_explique_et_donne_l_adresse(client, arbre):
     assert flux.status_code == 200 and flux["Content-Type"].startswith("application/rss+xml")
 
 
+def lien_alternatif_flux(client, url: str = "/"):
+    """The feed's <link rel=alternate> in the page head, or None."""
+    return soupe(client.get(url)).select_one("head link[rel=alternate][type='application/rss+xml']")
+
+
+def test_liens_du_flux_suivent_la_page_des_recits(client, arbre, settings):
+    settings.RECITS_CACHE_PAGES = True
+    assert lien_alternatif_flux(client)["href"] == "/recits/flux/"
+    assert client.get("/")["X-Cache-Recits"] == "hit"
+
+    index = arbre["recits"]
+    index.slug = "histoires"
+    index.save_revision().publish()
+    assert liens_navigation_flux(client) == "/histoires/flux/a-propos/"
+    assert lien_alternatif_flux(client, "/lieux/")["href"] == "/histoires/flux/"
+    assert client.get("/histoires/flux/a-propos/").status_code == 200
+
+
+def test_sans_page_des_recits_ni_lien_du_flux_ni_erreur(client, arbre):
+    arbre["recits"].unpublish()
+    html = soupe(client.get("/"))
+    assert html.find("a", string="Suivre les récits (flux RSS)") is None
+    assert lien_alternatif_flux(client) is None
+    assert html.select_one(".pied__liens a[href='/recherche/']"), "le reste du pied demeure"
+
+
 def liens_navigation_flux(client) -> str:
     """Where the footer's feed link points."""
     lien = soupe(client.get("/")).find("a", string="Suivre les récits (flux RSS)")
