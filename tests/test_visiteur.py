@@ -66,6 +66,24 @@ def test_page_information_rendue(client, arbre):
     assert html.title.get_text(strip=True) == "Contact · Récits vivants"
 
 
+def description(client, url: str) -> str:
+    return soupe(client.get(url)).select_one("meta[name=description]")["content"]
+
+
+def test_page_information_jamais_sans_description(client, arbre):
+    accueil = arbre["accueil"]
+    InformationPageFactory(parent=accueil, slug="vide", chapo="", corps="<p>Texte.</p>")
+    InformationPageFactory(parent=accueil, slug="chapo", chapo="Qui nous sommes.")
+    InformationPageFactory(
+        parent=accueil, slug="seo", chapo="Qui nous sommes.", search_description="Pour Google."
+    )
+    site = description(client, "/recits/")
+    assert site.startswith("Ce que les cafés"), "la description du site"
+    assert description(client, "/vide/") == site
+    assert description(client, "/chapo/") == "Qui nous sommes."
+    assert description(client, "/seo/") == "Pour Google."
+
+
 # -- demo content, and the search on it ---------------------------------------------------
 
 
