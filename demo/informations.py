@@ -7,6 +7,7 @@ so a second run (or an editor's changes) is left alone.
 
 from __future__ import annotations
 
+from recits.arborescence import enfant_publie
 from recits.models import HomePage, InformationPage
 
 A_COMPLETER = "<strong>[à compléter]</strong>"
@@ -147,14 +148,6 @@ PAGES_INFORMATION: list[dict] = [
 
 
 def creer_pages_information() -> list[InformationPage]:
-    """Create and publish the missing information pages under the home page; return them."""
+    """The information pages under the home page, the missing ones created and published."""
     accueil = HomePage.objects.get()
-    creees: list[InformationPage] = []
-    for donnees in PAGES_INFORMATION:
-        if InformationPage.objects.child_of(accueil).filter(slug=donnees["slug"]).exists():
-            continue
-        page = InformationPage(**donnees)
-        accueil.add_child(instance=page)
-        page.save_revision().publish()
-        creees.append(page)
-    return creees
+    return [enfant_publie(accueil, InformationPage, **donnees) for donnees in PAGES_INFORMATION]

@@ -1,5 +1,7 @@
 """Builds the site's page tree (home, stories, places, other apps' sections) once, idempotently."""
 
+from typing import TypeVar
+
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
@@ -7,8 +9,11 @@ from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage
 from . import extensions
 from .models import HomePage, LieuIndexPage, RecitIndexPage
 
+P = TypeVar("P", bound=Page)
 
-def _enfant(parent: Page, modele, slug: str, **champs) -> Page:
+
+def enfant_publie(parent: Page, modele: type[P], slug: str, **champs) -> P:
+    """The child of `parent` with this slug, created and published only if missing (idempotent)."""
     existant = modele.objects.child_of(parent).filter(slug=slug).first()
     if existant:
         return existant
@@ -50,14 +55,14 @@ def initialiser_site(hostname: str | None = None, port: int | None = None) -> Ho
     if port:
         site.port = port
     site.save()
-    index_recits = _enfant(
+    index_recits = enfant_publie(
         accueil,
         RecitIndexPage,
         "recits",
         title="Les récits",
         introduction="<p>Histoires, témoignages et reportages photo envoyés par les lieux.</p>",
     )
-    _enfant(
+    enfant_publie(
         accueil,
         LieuIndexPage,
         "lieux",
@@ -65,7 +70,7 @@ def initialiser_site(hostname: str | None = None, port: int | None = None) -> Ho
         introduction="<p>Les commerces et tiers-lieux installés par la coopérative.</p>",
     )
     for rubrique in extensions.rubriques():
-        _enfant(
+        enfant_publie(
             accueil,
             rubrique.modele,
             rubrique.slug,

@@ -1,4 +1,4 @@
-"""Site-wide navigation links (main menu, footer pages), resolved from the page tree and cached."""
+"""Site-wide navigation links (main menu, feed, footer pages), resolved from the page tree and cached."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
@@ -18,35 +18,56 @@ def entrees() -> list[tuple[type[Page], str]]:
     ]
 
 
-def liens_navigation(request: HttpRequest) -> list[dict]:
-    """The main menu as (label, URL) pairs of the live index pages, in one query."""
+def liens_navigation(request: HttpRequest) -> dict:
+    """The main menu's (label, URL) pairs and the feed's URLs, from the live index pages in one query."""
     menu = entrees()
-    types = {ContentType.objects.get_for_model(modele).pk: libelle for modele, libelle in menu}
+    types = {ContentType.objects.get_for_model(modele).pk: modele for modele, _ in menu}
     pages = Page.objects.live().filter(content_type_id__in=types).order_by("path")
-    premieres: dict[str, Page] = {}
+    premieres: dict[type[Page], Page] = {}
     for page in pages:
         premieres.setdefault(types[page.content_type_id], page)
-    return [
-        {"libelle": libelle, "url": premieres[libelle].get_url(request)}
-        for _, libelle in menu
-        if libelle in premieres
-    ]
+    return {
+        "menu": [
+            {"libelle": libelle, "url": premieres[modele].get_url(request)}
+            for modele, libelle in menu
+            if modele in premieres
+        ],
+        "flux": liens_flux(premieres.get(RecitIndexPage), request),
+    }
+
+
+def liens_flux(index: Page | None, request: HttpRequest) -> dict[str, str]:
+    """The feed and its explanation page under the story index, wherever it lives; {} without one."""
+    url = index.get_url(request) if index else None
+    if not url:
+        return {}
+    routes = RecitIndexPage.get_resolver()
+    return {
+        "adresse": url + routes.reverse("flux"),
+        "a_propos": url + routes.reverse("flux_a_propos"),
+    }
 
 
 def liens_pied(request: HttpRequest) -> list[dict]:
-    """The footer's information pages a visitor may open, in tree order, in one query."""
+    """The footer's information pages a visitor may open and editors put « dans les menus »."""
     pages = (
-        publiques(InformationPage.objects.all())
+        publiques(InformationPage.objects.in_menu())
         .order_by("path")
         .only("id", "path", "url_path", "title", "slug", "depth")
     )
     return [{"libelle": page.title, "url": page.get_url(request)} for page in pages]
 
 
+def navigation_et_flux(request: HttpRequest) -> dict:
+    """The cached menu and feed links, under the names templates use."""
+    liens = memoriser_public("navigation-flux", "", lambda: liens_navigation(request))
+    return {"navigation": liens["menu"], "liens_flux": liens["flux"]}
+
+
 def site_navigation(request: HttpRequest) -> dict:
-    """Menu and footer entries, and the generation of public content that fragment keys carry."""
+    """Menu, feed and footer entries, and the generation of public content that fragment keys carry."""
     return {
-        "navigation": memoriser_public("navigation", "", lambda: liens_navigation(request)),
+        **navigation_et_flux(request),
         "pages_pied": memoriser_public("pied", "", lambda: liens_pied(request)),
         "generation": generation_publique(),
         "duree_cache": DUREE_CACHE,

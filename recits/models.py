@@ -118,6 +118,8 @@ class InformationPage(Page):
 
     parent_page_types = ["recits.HomePage"]
     subpage_types: list[str] = []
+    # New pages go in the footer unless an editor unticks « Faire apparaître dans les menus ».
+    show_in_menus_default = True
 
     class Meta:
         verbose_name = "Page d'information"

@@ -28,16 +28,29 @@ def types_demandes(termes: str) -> set[str]:
     }
 
 
-def rang_lieu(lieu: LieuPage, termes: str, types: set[str]) -> int:
-    """0 when both the activity type and the name match the query, 1 for one of them, 2 else.
+# Folded words that say nothing about a place's name: « le café » must not rank « Le Relais ».
+MOTS_VIDES = frozenset(
+    {"au", "aux", "chez", "de", "des", "du", "en", "et", "la", "le", "les", "un", "une", "sur"}
+)
+LONGUEUR_MIN_NOM = 3
+
+
+def mots_du_nom(termes: str) -> frozenset[str]:
+    """Query words that can match a place's name: no stop words, no one- or two-letter words."""
+    return frozenset(
+        mot for mot in termes.split() if len(mot) >= LONGUEUR_MIN_NOM and mot not in MOTS_VIDES
+    )
+
+
+def rang_lieu(lieu: LieuPage, mots: frozenset[str], types: set[str]) -> tuple[bool, bool]:
+    """Sort key: places of a requested type first, then those whose name holds a query word.
 
     A place that only mentions a café in its description (a tiers-lieu with a bar) must not
-    come before the cafés themselves.
+    come before the cafés themselves, even when its name shares « Le » with the query.
     """
-    mots = set(termes.split())
     par_type = lieu.type_activite in types
     par_nom = bool(mots & set(normaliser(lieu.title).split()))
-    return 2 - par_type - par_nom
+    return (not par_type, not par_nom)
 
 
 def lieux_classes(termes: str) -> list[int]:
@@ -51,8 +64,9 @@ def lieux_classes(termes: str) -> list[int]:
         lieux = publiques(LieuPage.objects.all()).only("id", "title", "type_activite")
         trouves = list(lieux.search(termes, operator="and"))
         types = types_demandes(termes)
+        mots = mots_du_nom(termes)
         # sorted() is stable: within a rank, Wagtail's relevance order stays.
-        return [lieu.pk for lieu in sorted(trouves, key=lambda x: rang_lieu(x, termes, types))]
+        return [lieu.pk for lieu in sorted(trouves, key=lambda x: rang_lieu(x, mots, types))]
 
     return memoriser_public("recherche-lieux", termes, calcul)
 
@@ -90,7 +104,7 @@ def recherche(request: HttpRequest) -> HttpResponse:
             "requete": requete,
             "lieux": lieux,
             "nombre_lieux": nombre_lieux,
-            "autres_lieux": nombre_lieux > len(lieux) and not tous_les_lieux,
+            "autres_lieux": nombre_lieux > len(lieux),
             "tous_les_lieux": tous_les_lieux,
             "page_lieux": page_lieux,
             "recits": recits,

@@ -1,8 +1,12 @@
-"""Shared fixtures: the page tree, a place, and helpers to build stories."""
+"""Shared fixtures: the page tree, a place, helpers to build stories, fast demo pictures."""
+
+from io import BytesIO
 
 import pytest
+from PIL import Image
 from wagtail.models import Site
 
+from demo import dessins, photos
 from indicateurs.models import IndicateurIndexPage
 from recits.arborescence import initialiser_site
 from recits.models import LieuIndexPage, RecitIndexPage
@@ -55,3 +59,15 @@ def creer_recit(arbre, lieu):
         return recit
 
     return _creer
+
+
+@pytest.fixture
+def dessins_rapides(monkeypatch):
+    """Tiny real JPEGs with three people instead of drawn illustrations: the art is slow."""
+
+    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
+        tampon = BytesIO()
+        Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
+        return dessins.Photo(tampon.getvalue(), 3)
+
+    monkeypatch.setattr(dessins, "photo", photo)

@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from indicateurs.models import IndicateurIndexPage
 from rapports.models import RapportIndexPage, RapportPage
-from recits.arborescence import initialiser_site
+from recits.arborescence import enfant_publie, initialiser_site
 from recits.models import (
     HomePage,
     InformationPage,
@@ -77,6 +77,21 @@ def test_initialiser_site_est_idempotent(arbre):
         "indicateurs",
         "rapports",
     ]
+
+
+@pytest.mark.django_db
+def test_enfant_publie_cree_une_fois_et_laisse_les_retouches(arbre):
+    accueil = arbre["accueil"]
+    page = enfant_publie(accueil, InformationPage, "contact", title="Contact")
+    assert isinstance(page, InformationPage)
+    page.refresh_from_db()  # publishing worked on the revision's copy
+    assert page.live and page.first_published_at and page.get_parent().pk == accueil.pk
+    page.title = "Nous écrire"
+    page.save_revision().publish()
+
+    encore = enfant_publie(accueil, InformationPage, "contact", title="Contact")
+    assert encore.pk == page.pk and encore.title == "Nous écrire"
+    assert InformationPage.objects.count() == 1
 
 
 @pytest.mark.django_db

@@ -12,12 +12,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from collecte.models import Campagne
-from demo import dessins, photos
+from demo import dessins
 from demo.chargement import scene_de
 from demo.contenu import BROUILLONS, LIEUX
+from demo.informations import PAGES_INFORMATION
 from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
 from indicateurs.models import Codage
-from recits.models import LieuPage, RecitPage
+from recits.models import InformationPage, LieuPage, RecitPage
 
 
 def compter() -> dict[str, int]:
@@ -30,18 +31,6 @@ def compter() -> dict[str, int]:
         "codages": Codage.objects.count(),
         "utilisateurs": get_user_model().objects.count(),
     }
-
-
-@pytest.fixture
-def dessins_rapides(monkeypatch):
-    """Tiny real JPEGs instead of drawn illustrations: the loader is under test, not the art."""
-
-    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
-        tampon = BytesIO()
-        Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return dessins.Photo(tampon.getvalue(), scene.graine % 4)
-
-    monkeypatch.setattr(dessins, "photo", photo)
 
 
 def charger(*options: str) -> str:
@@ -59,6 +48,9 @@ def test_chargement_idempotent_et_complet(client, dessins_rapides):
     assert compter() == avant, "un second chargement ne crée aucun doublon"
     assert "66 créés" in premier
     assert "0 créés, 66 déjà présents" in second
+    assert list(InformationPage.objects.order_by("path").values_list("slug", flat=True)) == [
+        d["slug"] for d in PAGES_INFORMATION
+    ], "pages d'information créées une seule fois"
 
     lieux = LieuPage.objects.live()
     assert lieux.count() >= 12

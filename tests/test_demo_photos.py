@@ -25,13 +25,8 @@ def ecart(a: Image.Image, b: Image.Image) -> float:
 
 
 @pytest.mark.django_db
-def test_chaque_recit_publie_a_sa_propre_photo_et_un_texte_alternatif(monkeypatch):
-    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
-        tampon = BytesIO()
-        Image.new("RGB", (16, 10), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return dessins.Photo(tampon.getvalue(), 3)
-
-    monkeypatch.setattr(dessins, "photo", photo)  # the art is tested below, on real drawings
+def test_chaque_recit_publie_a_sa_propre_photo_et_un_texte_alternatif(dessins_rapides):
+    # Tiny pictures from `dessins_rapides`: the art is tested below, on real drawings.
     call_command("load_initial_data", stdout=StringIO())
 
     recits = list(RecitPage.objects.live().select_related("image"))

@@ -1,16 +1,13 @@
 """What a first-time visitor needs: footer pages, a search that finds the cafés, the feed explained."""
 
-from io import BytesIO, StringIO
+from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from PIL import Image
 from wagtail.models import PageViewRestriction
 
-from demo import dessins, photos
-from demo.informations import PAGES_INFORMATION
-from recits.models import HomePage, InformationPage
+from recits.models import HomePage, InformationPage, LieuPage
 from recits.texte import normaliser_requete
 from search import views as vues_recherche
 
@@ -38,18 +35,6 @@ def lieux_trouves(reponse) -> list[str]:
     return [a.get_text(strip=True) for a in soupe(reponse).select(".lieux-trouves a")]
 
 
-@pytest.fixture
-def dessins_rapides(monkeypatch):
-    """Tiny real JPEGs instead of drawn illustrations: the pages are under test, not the art."""
-
-    def photo(scene: photos.Scene, qualite: int = 82) -> dessins.Photo:
-        tampon = BytesIO()
-        Image.new("RGB", (160, 100), photos.hexa(scene.lieu.facade)).save(tampon, "JPEG")
-        return dessins.Photo(tampon.getvalue(), 2)
-
-    monkeypatch.setattr(dessins, "photo", photo)
-
-
 # -- the page type ------------------------------------------------------------------------
 
 
@@ -57,7 +42,13 @@ def test_pages_information_sous_l_accueil_seulement():
     assert InformationPage in HomePage.clean_subpage_models()
     assert InformationPage.clean_parent_page_models() == [HomePage]
     assert InformationPage.clean_subpage_models() == []
-    assert InformationPage._meta.get_field("show_in_menus").default is False
+
+
+def test_pages_information_dans_les_menus_par_defaut(arbre):
+    assert InformationPage().show_in_menus is True
+    assert InformationPage(show_in_menus=False).show_in_menus is False
+    assert InformationPageFactory(parent=arbre["accueil"]).show_in_menus is True
+    assert LieuPage().show_in_menus is False, "les autres types de page ne changent pas"
 
 
 def test_page_information_rendue(client, arbre):
@@ -75,16 +66,33 @@ def test_page_information_rendue(client, arbre):
     assert html.title.get_text(strip=True) == "Contact · Récits vivants"
 
 
+def description(client, url: str) -> str:
+    return soupe(client.get(url)).select_one("meta[name=description]")["content"]
+
+
+def test_page_information_jamais_sans_description(client, arbre):
+    accueil = arbre["accueil"]
+    InformationPageFactory(parent=accueil, slug="vide", chapo="", corps="<p>Texte.</p>")
+    InformationPageFactory(parent=accueil, slug="chapo", chapo="Qui nous sommes.")
+    InformationPageFactory(
+        parent=accueil, slug="seo", chapo="Qui nous sommes.", search_description="Pour Google."
+    )
+    site = description(client, "/recits/")
+    assert site.startswith("Ce que les cafés"), "la description du site"
+    assert description(client, "/vide/") == site
+    assert description(client, "/chapo/") == "Qui nous sommes."
+    assert description(client, "/seo/") == "Pour Google."
+
+
 # -- demo content, and the search on it ---------------------------------------------------
 
 
 def test_demo_pages_information_et_recherche_cafes(client, dessins_rapides):
     call_command("load_initial_data", stdout=StringIO())
-    call_command("load_initial_data", stdout=StringIO())
 
     pages = InformationPage.objects.order_by("path")
-    assert list(pages.values_list("slug", flat=True)) == SLUGS_DEMO, "créées une seule fois"
-    assert all(p.live and p.first_published_at for p in pages)
+    assert list(pages.values_list("slug", flat=True)) == SLUGS_DEMO
+    assert all(p.live and p.first_published_at and p.show_in_menus for p in pages)
     assert liens_pied(client) == {
         "La coopérative": "/la-cooperative/",
         "Contact": "/contact/",
@@ -98,7 +106,6 @@ def test_demo_pages_information_et_recherche_cafes(client, dessins_rapides):
         assert mot in textes["mentions-legales"], mot
     for mot in ("EXIF", "GPS", "accord", "lien personnel", "Retirer", "effacement", "CNIL"):
         assert mot in textes["donnees-personnelles"], mot
-    assert len(PAGES_INFORMATION) == 4
 
     # « cafés »: the two cafés named so first (between them the engine's relevance, which
     # differs between SQLite and PostgreSQL), then the café that is not named so, then the
@@ -129,11 +136,55 @@ def test_pied_montre_seulement_les_pages_visibles(client, arbre):
         page=reservee, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
     assert liens_pied(client) == {"Contact": "/contact/"}
-    for url in ("/", "/recits/", "/recherche/?q=tarifs", "/contact/"):
+    for url in ("/", "/recits/", "/contact/"):
         contenu = client.get(url).content.decode()
         assert "Tarifs secrets" not in contenu and "Coulisses" not in contenu, url
     assert client.get(brouillon.url).status_code == 404
-    assert "Tarifs secrets" not in client.get("/tarifs/").content.decode()
+
+
+@pytest.mark.parametrize("restriction", [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN])
+def test_pied_oublie_une_page_restreinte_apres_mise_en_cache(client, arbre, settings, restriction):
+    settings.RECITS_CACHE_PAGES = True
+    InformationPageFactory(parent=arbre["accueil"], title="Contact", slug="contact")
+    coulisses = InformationPageFactory(parent=arbre["accueil"], title="Coulisses", slug="coulisses")
+    assert liens_pied(client) == {"Contact": "/contact/", "Coulisses": "/coulisses/"}
+    assert client.get("/")["X-Cache-Recits"] == "hit"
+
+    PageViewRestriction.objects.create(
+        page=coulisses, restriction_type=restriction, password="secret"
+    )
+    assert liens_pied(client) == {"Contact": "/contact/"}
+    assert liens_pied(client, "/contact/") == {"Contact": "/contact/"}
+    assert "Coulisses" not in client.get("/recits/").content.decode()
+
+
+def test_pied_oublie_une_page_supprimee(client, arbre, settings):
+    settings.RECITS_CACHE_PAGES = True
+    InformationPageFactory(parent=arbre["accueil"], title="Contact", slug="contact")
+    ancienne = InformationPageFactory(parent=arbre["accueil"], title="Ancienne", slug="ancienne")
+    assert liens_pied(client) == {"Contact": "/contact/", "Ancienne": "/ancienne/"}
+    assert client.get("/")["X-Cache-Recits"] == "hit"
+
+    ancienne.delete()
+    assert liens_pied(client) == {"Contact": "/contact/"}
+    assert client.get("/ancienne/").status_code == 404
+    assert "Ancienne" not in client.get("/contact/").content.decode()
+
+
+def test_pied_suit_la_case_des_menus(client, arbre, settings):
+    settings.RECITS_CACHE_PAGES = True
+    InformationPageFactory(parent=arbre["accueil"], title="Contact", slug="contact")
+    InformationPageFactory(
+        parent=arbre["accueil"], title="Plan du site", slug="plan", show_in_menus=False
+    )
+    credits = InformationPageFactory(parent=arbre["accueil"], title="Crédits", slug="credits")
+    assert liens_pied(client) == {"Contact": "/contact/", "Crédits": "/credits/"}
+    assert client.get("/plan/").status_code == 200, "hors du menu, la page reste en ligne"
+    assert client.get("/")["X-Cache-Recits"] == "hit"
+
+    credits.show_in_menus = False
+    credits.save_revision().publish()
+    assert liens_pied(client) == {"Contact": "/contact/"}
 
 
 def test_pied_rafraichi_a_chaque_publication(client, arbre, settings):
@@ -205,6 +256,37 @@ def test_cafes_avant_les_lieux_qui_en_parlent(client, lieux_cafe):
     )
 
 
+def test_le_cafe_ne_classe_pas_un_lieu_nomme_le_avant_les_cafes(client, arbre):
+    parent = arbre["lieux"]
+    LieuPageFactory(
+        parent=parent,
+        title="Le Relais",
+        type_activite="tiers-lieu",
+        description="<p>" + "Le café associatif, le café du samedi, le café des voisins. " * 5,
+    )
+    LieuPageFactory(
+        parent=parent, title="Chez Paulette", type_activite="cafe", description="<p>Le bar.</p>"
+    )
+    LieuPageFactory(
+        parent=parent, title="Au Comptoir", type_activite="cafe", description="<p>Le zinc.</p>"
+    )
+    trouves = lieux_trouves(client.get("/recherche/", {"q": "le café"}))
+    assert set(trouves[:2]) == {"Chez Paulette", "Au Comptoir"}
+    assert trouves[2] == "Le Relais"
+
+
+def test_mots_vides_ne_comptent_pas_comme_nom():
+    mots = vues_recherche.mots_du_nom(normaliser_requete("le café de la place"))
+    assert mots == set(normaliser_requete("café place").split())
+    cafe = {"cafe"}
+    relais = LieuPage(title="Le Relais", type_activite="tiers-lieu")
+    bistrot = LieuPage(title="Le Bistrot", type_activite="cafe")
+    comptoir = LieuPage(title="Café-comptoir", type_activite="tiers-lieu")
+    assert vues_recherche.rang_lieu(relais, mots, cafe) == (True, True)
+    assert vues_recherche.rang_lieu(bistrot, mots, cafe) == (False, True)
+    assert vues_recherche.rang_lieu(comptoir, mots, cafe) == (True, False)
+
+
 def test_voir_tous_les_lieux_atteint_chacun(client, lieux_cafe, monkeypatch):
     monkeypatch.setattr(vues_recherche, "LIEUX_PAR_PAGE", 4)
     url = "/recherche/?q=caf%C3%A9s&lieux=tous"
@@ -229,6 +311,18 @@ def test_six_lieux_ou_moins_sans_lien(client, arbre):
     html = soupe(client.get("/recherche/", {"q": "café"}))
     assert [a.get_text(strip=True) for a in html.select(".lieux-trouves a")] == ["Café seul"]
     assert html.select_one(".lieux-trouves__tous") is None
+
+
+def test_un_lieu_se_lit_pareil_dans_les_deux_vues(client, arbre):
+    LieuPageFactory(
+        parent=arbre["lieux"], title="Café seul", slug="cafe-seul", commune="Le Cheylard"
+    )
+    lignes = [
+        soupe(client.get("/recherche/", params)).select_one(".lieux-trouves li")
+        for params in ({"q": "café"}, {"q": "café", "lieux": "tous"})
+    ]
+    assert lignes[0].get_text(" ", strip=True) == "Café seul — Café au Cheylard (07)"
+    assert str(lignes[0]) == str(lignes[1])
 
 
 def test_vue_des_lieux_sans_resultat(client, arbre):
@@ -256,6 +350,32 @@ def test_page_du_flux_explique_et_donne_l_adresse(client, arbre):
 
     flux = client.get("/recits/flux/")
     assert flux.status_code == 200 and flux["Content-Type"].startswith("application/rss+xml")
+
+
+def lien_alternatif_flux(client, url: str = "/"):
+    """The feed's <link rel=alternate> in the page head, or None."""
+    return soupe(client.get(url)).select_one("head link[rel=alternate][type='application/rss+xml']")
+
+
+def test_liens_du_flux_suivent_la_page_des_recits(client, arbre, settings):
+    settings.RECITS_CACHE_PAGES = True
+    assert lien_alternatif_flux(client)["href"] == "/recits/flux/"
+    assert client.get("/")["X-Cache-Recits"] == "hit"
+
+    index = arbre["recits"]
+    index.slug = "histoires"
+    index.save_revision().publish()
+    assert liens_navigation_flux(client) == "/histoires/flux/a-propos/"
+    assert lien_alternatif_flux(client, "/lieux/")["href"] == "/histoires/flux/"
+    assert client.get("/histoires/flux/a-propos/").status_code == 200
+
+
+def test_sans_page_des_recits_ni_lien_du_flux_ni_erreur(client, arbre):
+    arbre["recits"].unpublish()
+    html = soupe(client.get("/"))
+    assert html.find("a", string="Suivre les récits (flux RSS)") is None
+    assert lien_alternatif_flux(client) is None
+    assert html.select_one(".pied__liens a[href='/recherche/']"), "le reste du pied demeure"
 
 
 def liens_navigation_flux(client) -> str:

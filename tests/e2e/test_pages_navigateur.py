@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from recits.models import RecitPage
 from tests.factories import ImageFactory, fichier_jpeg
 
-from .utils import APPAREILS, verifier_axe
+from .utils import APPAREILS, ouvrir_page, verifier_axe
 
 pytestmark = [
     pytest.mark.browser,
@@ -150,17 +150,7 @@ def test_page_publique(nom_page, appareil, donnees, live_server, new_context, do
     url, titre = PAGES[nom_page](donnees)
     page = new_context(**APPAREILS[appareil]).new_page()
 
-    reponse = page.goto(live_server.url + url)
-    assert reponse is not None and reponse.status == 200, url
-    h1 = page.locator("h1")
-    expect(h1).to_have_count(1)
-    expect(h1).to_have_text(titre)
-    assert BROUILLON not in page.content()
-
-    largeurs = page.evaluate(
-        "() => ({page: document.documentElement.scrollWidth, fenetre: window.innerWidth})"
-    )
-    assert largeurs["page"] <= largeurs["fenetre"], f"défilement horizontal : {largeurs}"
+    largeurs = ouvrir_page(page, live_server.url + url, titre, BROUILLON)
     # A phone browser zooms out on content that overflows: the window must stay 390 px.
     assert largeurs["fenetre"] == APPAREILS[appareil]["viewport"]["width"], largeurs
 

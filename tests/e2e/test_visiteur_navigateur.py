@@ -7,12 +7,12 @@ passes axe-core's WCAG 2.1 A/AA rules; screenshots go to tests/e2e/screenshots/.
 """
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from demo.informations import creer_pages_information
 from tests.factories import InformationPageFactory, LieuPageFactory
 
-from .utils import APPAREILS, verifier_axe
+from .utils import APPAREILS, ouvrir_page, verifier_axe
 
 pytestmark = [
     pytest.mark.browser,
@@ -49,24 +49,10 @@ def donnees(arbre) -> dict:
     return arbre
 
 
-def ouvrir(page: Page, url: str, titre: str) -> None:
-    """Go to `url`, check its single h1, that it fits the window, and nothing draft shows."""
-    reponse = page.goto(url)
-    assert reponse is not None and reponse.status == 200, url
-    h1 = page.locator("h1")
-    expect(h1).to_have_count(1)
-    expect(h1).to_have_text(titre)
-    assert BROUILLON not in page.content()
-    largeurs = page.evaluate(
-        "() => ({page: document.documentElement.scrollWidth, fenetre: window.innerWidth})"
-    )
-    assert largeurs["page"] <= largeurs["fenetre"], f"défilement horizontal : {largeurs}"
-
-
 @pytest.mark.parametrize("appareil", list(APPAREILS))
 def test_pied_ouvre_les_quatre_pages(appareil, donnees, live_server, new_context, dossier_captures):
     page = new_context(**APPAREILS[appareil]).new_page()
-    ouvrir(page, live_server.url + "/", donnees["accueil"].accroche)
+    ouvrir_page(page, live_server.url + "/", donnees["accueil"].accroche, BROUILLON)
     pied = page.locator("footer.pied")
     expect(pied.locator(".pied__liens--informations a")).to_have_text(list(PAGES_PIED))
     page.screenshot(path=dossier_captures / f"visiteur-accueil-pied-{appareil}.png", full_page=True)
@@ -75,7 +61,7 @@ def test_pied_ouvre_les_quatre_pages(appareil, donnees, live_server, new_context
         page.goto(live_server.url + "/")
         page.locator("footer.pied").get_by_role("link", name=libelle, exact=True).click()
         expect(page).to_have_url(f"{live_server.url}/{slug}/")
-        ouvrir(page, page.url, libelle)
+        ouvrir_page(page, page.url, libelle, BROUILLON)
         expect(page.locator(".chapo")).to_be_visible()
         page.screenshot(path=dossier_captures / f"visiteur-{slug}-{appareil}.png", full_page=True)
         verifier_axe(page)
@@ -90,7 +76,7 @@ def test_flux_explique_et_adresse_copiee(
     page = contexte.new_page()
     page.goto(live_server.url + "/")
     page.locator("footer.pied").get_by_role("link", name="Suivre les récits (flux RSS)").click()
-    ouvrir(page, page.url, "Suivre les récits avec le flux RSS")
+    ouvrir_page(page, page.url, "Suivre les récits avec le flux RSS", BROUILLON)
     assert page.url == f"{live_server.url}/recits/flux/a-propos/"
 
     adresse = f"{live_server.url}/recits/flux/"
@@ -113,7 +99,12 @@ def test_flux_explique_et_adresse_copiee(
 
 def test_flux_sans_javascript(donnees, live_server, new_context, dossier_captures):
     page = new_context(**APPAREILS["telephone"], java_script_enabled=False).new_page()
-    ouvrir(page, live_server.url + "/recits/flux/a-propos/", "Suivre les récits avec le flux RSS")
+    ouvrir_page(
+        page,
+        live_server.url + "/recits/flux/a-propos/",
+        "Suivre les récits avec le flux RSS",
+        BROUILLON,
+    )
     expect(page.get_by_label("Adresse à copier dans votre lecteur de flux")).to_have_value(
         f"{live_server.url}/recits/flux/"
     )
@@ -127,7 +118,7 @@ def test_flux_sans_javascript(donnees, live_server, new_context, dossier_capture
 @pytest.mark.parametrize("appareil", list(APPAREILS))
 def test_recherche_cafes(appareil, donnees, live_server, new_context, dossier_captures):
     page = new_context(**APPAREILS[appareil]).new_page()
-    ouvrir(page, live_server.url + "/recherche/", "Rechercher")
+    ouvrir_page(page, live_server.url + "/recherche/", "Rechercher", BROUILLON)
     page.get_by_label("Un mot, un lieu, une commune…").fill("cafés")
     page.locator("main").get_by_role("button", name="Rechercher").click()
     expect(page.locator("h1")).to_have_text("Rechercher")

@@ -1,9 +1,9 @@
-"""Helpers shared by the browser tests: the two devices and the axe-core check."""
+"""Helpers shared by the browser tests: the two devices, opening a page, the axe-core check."""
 
 import contextlib
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as DelaiDepasse
 
 REGLES_AXE = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -19,6 +19,22 @@ APPAREILS = {
     },
     "ordinateur": {"viewport": {"width": 1366, "height": 900}, "locale": "fr-FR"},
 }
+
+
+def ouvrir_page(page: Page, url: str, titre: str, absent: str) -> dict[str, int]:
+    """Open `url` and check what every public page owes; return its and the window's widths."""
+    # Status 200, a single h1 `titre`, no draft text `absent`, no sideways scroll.
+    reponse = page.goto(url)
+    assert reponse is not None and reponse.status == 200, url
+    h1 = page.locator("h1")
+    expect(h1).to_have_count(1)
+    expect(h1).to_have_text(titre)
+    assert absent not in page.content()
+    largeurs = page.evaluate(
+        "() => ({page: document.documentElement.scrollWidth, fenetre: window.innerWidth})"
+    )
+    assert largeurs["page"] <= largeurs["fenetre"], f"défilement horizontal : {largeurs}"
+    return largeurs
 
 
 def verifier_axe(page: Page) -> None:
