@@ -93,6 +93,26 @@ def test_every_name_says_why_it_was_found(regles):
     assert noms(reponse) == [("Vidalenc", "reconnu par le modèle")]
 
 
+@pytest.mark.parametrize(
+    ("texte", "attendus"),
+    [
+        # The lack the place answers, said in the negative, is evidence of the need.
+        (
+            "« Depuis la fermeture, on ne se connaît plus », regrette une habitante.",
+            ["lien-social"],
+        ),
+        (
+            "Il n'y a plus de commerce et ma mère ne conduit plus : sans le dépôt, pas de pain.",
+            ["services-proximite"],
+        ),
+        ("Ici, c'est multigénérationnel : les anciens comme les nouveaux.", ["mixite"]),
+    ],
+)
+def test_shipped_lexicons_read_a_need_said_in_the_negative(regles, texte, attendus):
+    reponse = regles.analyser(texte)
+    assert sorted(s for s, r in reponse["indicateurs"].items() if r["suggere"]) == attendus
+
+
 def test_name_figures_count_containment_without_case_or_accents():
     passages = [
         Passage("1", "…", set(), ["Mme Delorme", "Élodie"]),

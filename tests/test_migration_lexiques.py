@@ -40,3 +40,30 @@ def test_lexiques_livres_remplaces_et_lexique_d_un_editeur_garde():
         if slug != "mixite":
             assert apres[slug] == lexique, slug
     assert "faire revivre" in apres["dynamisme-territorial"]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_0009_marque_les_besoins_et_garde_le_lexique_d_une_editrice():
+    precedents = importlib.import_module(
+        "indicateurs.migrations.0009_lexiques_besoins"
+    ).LEXIQUES_PRECEDENTS
+    assert set(precedents) == {
+        "lien-social",
+        "lutte-isolement",
+        "services-proximite",
+        "mixite",
+        "dynamisme-territorial",
+    }
+    _migrer([("indicateurs", "0008_lexiques_texte_reel")])
+    # At 0008 the five lexicons read as 0008 shipped them, then an editor rewrites one.
+    assert {s: x for s, x in _lexiques().items() if s in precedents} == precedents
+    Indicateur.objects.filter(slug="services-proximite").update(lexique="épicerie\nnos mots")
+    _migrer(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    apres = _lexiques()
+    assert apres["services-proximite"] == "épicerie\nnos mots"
+    for slug in precedents.keys() - {"services-proximite"}:
+        assert apres[slug] == NOUVEAUX[slug], slug
+    # A need said in the negative now counts: every line of these lexicons is marked « ! ».
+    for slug in ("lien-social", "lutte-isolement"):
+        assert all(ligne.startswith("!") for ligne in apres[slug].splitlines()), slug
+    assert "multigénérationnel" in apres["mixite"].splitlines()

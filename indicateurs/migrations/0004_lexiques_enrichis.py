@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
+from ._lexiques import remplacer_livres
 
 # The lexicons as migration 0002 first shipped them: only these are replaced.
 LEXIQUES_INITIAUX = {
@@ -19,26 +19,8 @@ LEXIQUES_INITIAUX = {
 }
 
 
-def enrichir_lexiques(apps, schema_editor):
-    Indicateur = apps.get_model("indicateurs", "Indicateur")
-    for donnees in INDICATEURS_PAR_DEFAUT:
-        initial = LEXIQUES_INITIAUX.get(donnees["slug"])
-        Indicateur.objects.filter(slug=donnees["slug"], lexique=initial).update(
-            lexique=donnees["lexique"]
-        )
-
-
-def revenir(apps, schema_editor):
-    Indicateur = apps.get_model("indicateurs", "Indicateur")
-    for donnees in INDICATEURS_PAR_DEFAUT:
-        initial = LEXIQUES_INITIAUX.get(donnees["slug"])
-        if initial is not None:
-            Indicateur.objects.filter(slug=donnees["slug"], lexique=donnees["lexique"]).update(
-                lexique=initial
-            )
-
 
 class Migration(migrations.Migration):
     dependencies = [("indicateurs", "0003_analyse")]
 
-    operations = [migrations.RunPython(enrichir_lexiques, revenir)]
+    operations = [remplacer_livres(LEXIQUES_INITIAUX)]

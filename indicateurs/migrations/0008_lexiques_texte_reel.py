@@ -7,7 +7,7 @@ not change when the defaults change again.
 
 from django.db import migrations
 
-from indicateurs.defaults import INDICATEURS_PAR_DEFAUT
+from ._lexiques import LEXIQUES_0008, remplacer_livres
 
 LEXIQUES_PRECEDENTS = {
     "bien-vivre": (
@@ -362,27 +362,8 @@ LEXIQUES_PRECEDENTS = {
 }
 
 
-def remplacer(apps, schema_editor):
-    Indicateur = apps.get_model("indicateurs", "Indicateur")
-    for donnees in INDICATEURS_PAR_DEFAUT:
-        precedent = LEXIQUES_PRECEDENTS.get(donnees["slug"])
-        if precedent is not None:
-            Indicateur.objects.filter(slug=donnees["slug"], lexique=precedent).update(
-                lexique=donnees["lexique"]
-            )
-
-
-def revenir(apps, schema_editor):
-    Indicateur = apps.get_model("indicateurs", "Indicateur")
-    for donnees in INDICATEURS_PAR_DEFAUT:
-        precedent = LEXIQUES_PRECEDENTS.get(donnees["slug"])
-        if precedent is not None:
-            Indicateur.objects.filter(slug=donnees["slug"], lexique=donnees["lexique"]).update(
-                lexique=precedent
-            )
-
 
 class Migration(migrations.Migration):
     dependencies = [("indicateurs", "0007_groupes_atelier")]
 
-    operations = [migrations.RunPython(remplacer, revenir)]
+    operations = [remplacer_livres(LEXIQUES_PRECEDENTS, suivants=LEXIQUES_0008)]
