@@ -395,6 +395,7 @@ class Contribution(models.Model):
         "envoyee": "Envoyée",
         "en_relecture": "En relecture",
         "publiee": "Publiée",
+        "hors_ligne": "Plus en ligne",
         "retiree": "Retirée",
     }
 
@@ -407,6 +408,9 @@ class Contribution(models.Model):
             return "publiee"
         if self.page_id and self.page.workflow_in_progress:
             return "en_relecture"
+        # Published once, then taken offline by the editors: « Envoyé » would read as news.
+        if self.page_id and self.page.first_published_at:
+            return "hors_ligne"
         return "envoyee"
 
     # The contributor speaks of « mon récit » (masculine), the admin of « contribution ».
@@ -414,6 +418,7 @@ class Contribution(models.Model):
         "envoyee": "Envoyé",
         "en_relecture": "En relecture",
         "publiee": "Publié",
+        "hors_ligne": "Plus en ligne",
         "retiree": "Retiré",
     }
 

@@ -172,7 +172,13 @@ def test_les_memes_mots_pour_les_etats_partout(
     retiree = envoyer_contribution(client, invitation, titre="Quatre")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/contribuer/{invitation.jeton()}/retirer/{retiree.pk}/")
-    etats = ["Envoyé", "En relecture", "Publié", "Retiré"]
+    # Published, then taken offline by an editor: not « Envoyé » again.
+    depubliee = envoyer_contribution(client, invitation, titre="Cinq")
+    WorkflowState.objects.filter(object_id=str(depubliee.page_id)).delete()
+    depubliee.page.save_revision().publish()
+    depubliee.page.refresh_from_db()
+    depubliee.page.unpublish()
+    etats = ["Envoyé", "En relecture", "Publié", "Plus en ligne", "Retiré"]
     base = f"/contribuer/{invitation.jeton()}"
     for adresse in (invitation.chemin(), f"{base}/merci/", f"{base}/merci/?retrait=1"):
         page = BeautifulSoup(client.get(adresse).content, "html.parser")
@@ -183,7 +189,12 @@ def test_les_memes_mots_pour_les_etats_partout(
         assert "Récit effacé" in page.select_one(".liste-envois").get_text()
         assert "« Retiré »" in page.select_one(".deja-envoye").get_text()
     # The reread page of each one speaks the same words as the list.
-    for contribution, mot in ((envoyee, "Envoyé"), (publiee, "Publié"), (retiree, "Retiré")):
+    for contribution, mot in (
+        (envoyee, "Envoyé"),
+        (publiee, "Publié"),
+        (depubliee, "Plus en ligne"),
+        (retiree, "Retiré"),
+    ):
         relu = BeautifulSoup(client.get(f"{base}/envoi/{contribution.pk}/").content, "html.parser")
         assert relu.select_one(".statut").get_text() == mot
         assert "Envoyée le" not in relu.get_text() and "Envoyé le" in relu.get_text()
@@ -192,7 +203,7 @@ def test_les_memes_mots_pour_les_etats_partout(
     admin = django_user_model.objects.create_superuser("a", "a@exemple.fr", "x")
     client.force_login(admin)
     liste = texte(client.get("/admin/collecte/contributions/"))
-    for etat in ["Envoyée", "En relecture", "Publiée", "Retirée"]:
+    for etat in ["Envoyée", "En relecture", "Publiée", "Plus en ligne", "Retirée"]:
         assert etat in liste
     assert "Reçue" not in liste
 
