@@ -8,6 +8,9 @@ from . import extensions
 from .models import InformationPage, LieuIndexPage, RecitIndexPage
 from .publication import DUREE_CACHE, generation_publique, memoriser_public, publiques
 
+# Where the demo and `make run` put the story index, for a site that has none yet.
+RECITS_PAR_DEFAUT = "/recits/"
+
 
 def entrees() -> list[tuple[type[Page], str]]:
     """Menu entries: the two sections of `recits`, then those other apps add."""
@@ -26,13 +29,16 @@ def liens_navigation(request: HttpRequest) -> dict:
     premieres: dict[type[Page], Page] = {}
     for page in pages:
         premieres.setdefault(types[page.content_type_id], page)
+    index = premieres.get(RecitIndexPage)
     return {
         "menu": [
             {"libelle": libelle, "url": premieres[modele].get_url(request)}
             for modele, libelle in menu
             if modele in premieres
         ],
-        "flux": liens_flux(premieres.get(RecitIndexPage), request),
+        "flux": liens_flux(index, request),
+        # Links to the story list (« tous les récits », tags, indicators) follow the index.
+        "recits": (index.get_url(request) if index else None) or RECITS_PAR_DEFAUT,
     }
 
 
@@ -59,9 +65,13 @@ def liens_pied(request: HttpRequest) -> list[dict]:
 
 
 def navigation_et_flux(request: HttpRequest) -> dict:
-    """The cached menu and feed links, under the names templates use."""
-    liens = memoriser_public("navigation-flux", "", lambda: liens_navigation(request))
-    return {"navigation": liens["menu"], "liens_flux": liens["flux"]}
+    """The cached menu, feed and story-list links, under the names templates use."""
+    liens = memoriser_public("navigation-liens", "", lambda: liens_navigation(request))
+    return {
+        "navigation": liens["menu"],
+        "liens_flux": liens["flux"],
+        "url_recits": liens["recits"],
+    }
 
 
 def site_navigation(request: HttpRequest) -> dict:

@@ -368,6 +368,9 @@ def test_liens_du_flux_suivent_la_page_des_recits(client, arbre, settings):
     assert liens_navigation_flux(client) == "/histoires/flux/a-propos/"
     assert lien_alternatif_flux(client, "/lieux/")["href"] == "/histoires/flux/"
     assert client.get("/histoires/flux/a-propos/").status_code == 200
+    # The other links to the story list follow it too.
+    vide = soupe(client.get("/recherche/?q=zzzqqq"))
+    assert vide.find("a", string="parcourez tous les récits")["href"] == "/histoires/"
 
 
 def test_sans_page_des_recits_ni_lien_du_flux_ni_erreur(client, arbre):
