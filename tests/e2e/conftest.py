@@ -87,3 +87,11 @@ def playwright(_connexions_django: dict, playwright):
     for alias, connexion in _connexions_django.items():
         connections[alias] = connexion
     return playwright
+
+
+@pytest.fixture
+def invitation(arbre, lieu):
+    """A personal link to the form for the test place (the contribution tests' starting point)."""
+    from tests.factories import InvitationFactory
+
+    return InvitationFactory(lieu=lieu)

@@ -13,7 +13,6 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from collecte.models import Contribution
-from tests.factories import InvitationFactory
 
 from .utils import APPAREILS, verifier_axe
 
@@ -23,11 +22,6 @@ pytestmark = [
 ]
 
 PHOTOS = Path(__file__).resolve().parent.parent / "data" / "photos"
-
-
-@pytest.fixture
-def invitation(arbre, lieu):
-    return InvitationFactory(lieu=lieu)
 
 
 @pytest.fixture

@@ -1,32 +1,18 @@
 """With JavaScript, on a phone and a desktop: three steps, checked one by one, and a send that
 survives a lost connection (retried with the same one-time key, stored once)."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from collecte.formulaires import MESSAGES
 from collecte.models import Contribution
-from tests.factories import InvitationFactory
 
-from .utils import APPAREILS, verifier_axe
+from .utils import APPAREILS, ECHEC, PHOTO, verifier_axe
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-PHOTO = Path(__file__).resolve().parent.parent / "data" / "photos" / "photo_gps.jpg"
-ECHEC = (
-    "L'envoi n'a pas abouti. Votre texte est gardé sur cet appareil ; gardez cette page "
-    "ouverte pour ne pas avoir à rechoisir les photos. Vérifiez la connexion, puis réessayez."
-)
-
-
-@pytest.fixture
-def invitation(arbre, lieu):
-    return InvitationFactory(lieu=lieu)
 
 
 def ecrire_le_recit(page) -> None:

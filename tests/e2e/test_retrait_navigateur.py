@@ -9,7 +9,6 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from collecte.models import Contribution
-from tests.factories import InvitationFactory
 from tests.utils import envoyer_contribution
 
 from .utils import APPAREILS, verifier_axe
@@ -18,11 +17,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture
-def invitation(arbre, lieu):
-    return InvitationFactory(lieu=lieu)
 
 
 @pytest.fixture

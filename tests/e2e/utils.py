@@ -1,6 +1,7 @@
 """Helpers shared by the browser tests: the two devices, opening a page, the axe-core check."""
 
 import contextlib
+from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
@@ -8,6 +9,13 @@ from playwright.sync_api import TimeoutError as DelaiDepasse
 
 REGLES_AXE = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 AXE = Axe()
+
+# A real phone photo (with GPS in its EXIF), and what contribution.js says when a send fails.
+PHOTO = Path(__file__).resolve().parent.parent / "data" / "photos" / "photo_gps.jpg"
+ECHEC = (
+    "L'envoi n'a pas abouti. Votre texte est gardé sur cet appareil ; gardez cette page "
+    "ouverte pour ne pas avoir à rechoisir les photos. Vérifiez la connexion, puis réessayez."
+)
 
 APPAREILS = {
     "telephone": {
