@@ -2,33 +2,21 @@
 photos chosen, and says why in French; photos 2 to 6 kept on a retry are shown, not folded."""
 
 import os
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from collecte.formulaires import MESSAGES
 from collecte.models import Contribution
-from tests.factories import InvitationFactory
 
-from .utils import APPAREILS, verifier_axe
+from .utils import APPAREILS, ECHEC, PHOTO, verifier_axe
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PHOTO = Path(__file__).resolve().parent.parent / "data" / "photos" / "photo_gps.jpg"
 ILLISIBLE = {"name": "soupe.jpg", "mimeType": "image/jpeg", "buffer": b"<?php echo 1; ?>"}
-ECHEC = (
-    "L'envoi n'a pas abouti. Votre texte est gardé sur cet appareil ; gardez cette page "
-    "ouverte pour ne pas avoir à rechoisir les photos. Vérifiez la connexion, puis réessayez."
-)
-
-
-@pytest.fixture
-def invitation(arbre, lieu):
-    return InvitationFactory(lieu=lieu)
 
 
 def jusqu_a_l_envoi(page, photos=(str(PHOTO),)) -> None:
@@ -48,6 +36,20 @@ def jusqu_a_l_envoi(page, photos=(str(PHOTO),)) -> None:
     page.wait_for_timeout(3200)  # forms sent within three seconds are dropped as robots'
 
 
+def premier_envoi(page, reponse) -> None:
+    """The first send of the form goes to `reponse(route)`; everything else to the server."""
+    envois = []
+
+    def router(route):
+        if route.request.method == "POST" and not envois:
+            envois.append(route.request)
+            reponse(route)
+        else:
+            route.continue_()
+
+    page.route("**/contribuer/**", router)
+
+
 def formulaire_intact(page) -> None:
     """Still the form, on its last step, with the text typed and the photo chosen."""
     expect(page.locator("#etape-3")).to_be_visible()
@@ -62,19 +64,12 @@ def test_un_envoi_trop_lourd_garde_le_formulaire(
     """413, from nginx (its English page) or from the server (its French words): said here,
     nothing replaced; the form is not swapped for a page that says « go back »."""
     page = new_context(**APPAREILS["telephone"]).new_page()
-    envois = []
-
-    def nginx_puis_serveur(route):
-        if route.request.method != "POST":
-            route.continue_()
-            return
-        envois.append(route.request)
-        if len(envois) == 1:
-            route.fulfill(status=413, body="<html><body><h1>413 Request Entity Too Large</h1>")
-        else:
-            route.continue_()
-
-    page.route("**/contribuer/**", nginx_puis_serveur)
+    premier_envoi(
+        page,
+        lambda route: route.fulfill(
+            status=413, body="<html><body><h1>413 Request Entity Too Large</h1>"
+        ),
+    )
     page.goto(live_server.url + invitation.chemin())
     jusqu_a_l_envoi(page)
     page.get_by_role("button", name="Envoyer mon récit").click()
@@ -83,12 +78,14 @@ def test_un_envoi_trop_lourd_garde_le_formulaire(
     expect(echec).to_be_focused()
     formulaire_intact(page)
 
+    # Sending the same again would be refused again: no retry button, the main one sends.
+    expect(echec.get_by_role("button")).to_have_count(0)
     settings.RECITS_TAILLE_ENVOI_MAX = 20_000  # the photo alone is 26 kB
-    page.get_by_role("button", name="Réessayer l'envoi").click()
+    page.get_by_role("button", name="Envoyer mon récit").click()
     expect(echec).to_contain_text("Votre envoi est trop lourd", timeout=30000)
     expect(echec).to_contain_text("gardez cette page ouverte")
     formulaire_intact(page)
-    # The message and its retry button stand apart from « Envoyer mon récit ».
+    # The message stands apart from « Envoyer mon récit ».
     boite = echec.bounding_box()
     bouton = page.get_by_role("button", name="Envoyer mon récit").bounding_box()
     assert bouton["y"] - (boite["y"] + boite["height"]) >= 12
@@ -96,8 +93,9 @@ def test_un_envoi_trop_lourd_garde_le_formulaire(
     verifier_axe(page)
     assert not Contribution.objects.exists()
 
+    expect(echec.get_by_role("button")).to_have_count(0)
     settings.RECITS_TAILLE_ENVOI_MAX = 100 * 1024 * 1024
-    page.get_by_role("button", name="Réessayer l'envoi").click()
+    page.get_by_role("button", name="Envoyer mon récit").click()
     expect(page.locator("h1")).to_have_text("Merci pour votre récit !", timeout=30000)
     assert Contribution.objects.get().photos.count() == 1
 
@@ -109,18 +107,7 @@ def test_un_envoi_sans_nouvelles_abandonne_puis_reussit(
     settings.RECITS_ENVOI_SILENCE_SECONDES = 2
     settings.RECITS_ENVOI_REPONSE_SECONDES = 2
     page = new_context(**APPAREILS["telephone"]).new_page()
-    envois = []
-
-    def muet_puis_normal(route):
-        if route.request.method != "POST":
-            route.continue_()
-            return
-        envois.append(route.request)
-        if len(envois) > 1:
-            route.continue_()
-        # The first send is held: no answer ever comes.
-
-    page.route("**/contribuer/**", muet_puis_normal)
+    premier_envoi(page, lambda route: None)  # held: no answer ever comes
     page.goto(live_server.url + invitation.chemin())
     jusqu_a_l_envoi(page)
     page.get_by_role("button", name="Envoyer mon récit").click()

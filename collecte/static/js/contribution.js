@@ -296,21 +296,28 @@
             progres.hidden = true;
             progres.textContent = "";
         }
-        function montrerEchec(message) {
+        function afficherEchec(message, reessai) {
             remettreBouton();
             echec.textContent = "";
             var texte = document.createElement("p");
-            texte.textContent = typeof message === "string" && message ? message : ECHEC;
-            var reessayer = document.createElement("button");
-            reessayer.type = "button";
-            reessayer.className = "bouton";
-            reessayer.textContent = "Réessayer l'envoi";
-            reessayer.addEventListener("click", envoyer);
+            texte.textContent = message;
             echec.appendChild(texte);
-            echec.appendChild(reessayer);
+            if (reessai) {
+                var reessayer = document.createElement("button");
+                reessayer.type = "button";
+                reessayer.className = "bouton";
+                reessayer.textContent = "Réessayer l'envoi";
+                reessayer.addEventListener("click", envoyer);
+                echec.appendChild(reessayer);
+            }
             echec.hidden = false;
             echec.focus();
         }
+        // The network failed: the same send may go through, so a retry is offered.
+        function montrerEchec() { afficherEchec(ECHEC, true); }
+        // The server refused this send (too heavy, too many…): sending it again as it is would
+        // fail the same way, so no retry button; « Envoyer mon récit » once it is changed.
+        function montrerRefus(motif) { afficherEchec(motif, false); }
         function lirePage(html) {
             return new DOMParser().parseFromString(html || "", "text/html");
         }
@@ -378,7 +385,7 @@
                 } else if (requete.status === 200) {
                     remplacerPage(requete.responseText);
                 } else {
-                    montrerEchec(motifDuRefus(requete));
+                    montrerRefus(motifDuRefus(requete));
                 }
             });
             requete.addEventListener("error", montrerEchec);
