@@ -22,6 +22,7 @@ from .formulaires import MESSAGES, ContributionForm, photo_formset_class
 from .limites import MESSAGE_LIMITE, LimiteAtteinte, limite_deja_atteinte
 from .models import Contribution, Invitation, PhotoContribution
 from .moderation import servir_vignette
+from .requetes import refus_envoi
 from .services import PhotoRecue, enregistrer_contribution, retirer_contribution
 
 MAX_CHAMPS = 80
@@ -30,12 +31,6 @@ PHOTOS_EN_PARALLELE = 2
 
 def _page_lien_invalide(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "collecte/contribution/lien_invalide.html", status=404)
-
-
-def _refus(request: HttpRequest, message: str, status: int) -> HttpResponse:
-    return TemplateResponse(
-        request, "collecte/contribution/refus.html", {"message": message}, status=status
-    )
 
 
 def _contributions_du_lieu(invitation: Invitation):
@@ -93,7 +88,7 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
     if request.method == "POST":
         donnees, fichiers = request.POST, request.FILES
         if len(donnees) + len(fichiers) > MAX_CHAMPS:
-            return _refus(request, "Votre envoi contient trop de champs.", 400)
+            return refus_envoi(request, "Votre envoi contient trop de champs.", 400)
         form = ContributionForm(donnees, invitation_id=invitation.pk)
         photos = Photos(donnees, fichiers, prefix="photos")
         if form.est_un_robot():
@@ -101,7 +96,7 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
             return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
         adresse = adresse_client(request)
         if limite_deja_atteinte(invitation.pk, adresse, str(donnees.get("cle_envoi", ""))[:64]):
-            return _refus(request, MESSAGE_LIMITE, 429)
+            return refus_envoi(request, MESSAGE_LIMITE, 429)
         formulaire_valide = form.is_valid()
         # Photos are checked even when other fields need fixing, so that a refused photo
         # is named in the same round and not only after the person corrected the text.
@@ -123,7 +118,7 @@ def contribuer(request: HttpRequest, jeton: str) -> HttpResponse:
                             adresse=adresse,
                         )
                     except LimiteAtteinte as limite:
-                        return _refus(request, str(limite), 429)
+                        return refus_envoi(request, str(limite), 429)
                 return HttpResponseRedirect(reverse("contribuer_merci", kwargs={"jeton": jeton}))
     else:
         invitation.noter_ouverture()

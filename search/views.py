@@ -28,11 +28,10 @@ def types_demandes(termes: str) -> set[str]:
     }
 
 
-# Folded words that say nothing about a place's name: « le café » must not rank « Le Relais ».
-MOTS_VIDES = frozenset(
-    {"au", "aux", "chez", "de", "des", "du", "en", "et", "la", "le", "les", "un", "une", "sur"}
-)
+# Query words that say nothing about a place's name (« le café » must not rank « Le Relais »):
+# any word of one or two letters (le, la, du, de, un…), and these.
 LONGUEUR_MIN_NOM = 3
+MOTS_VIDES = frozenset({"aux", "chez", "des", "les", "une", "sur"})
 
 
 def mots_du_nom(termes: str) -> frozenset[str]:

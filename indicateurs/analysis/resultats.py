@@ -234,7 +234,7 @@ def expliquer(resultat: dict) -> str:
         parties = [f"Score {_nombre(resultat['score'])} (seuil {_nombre(seuil)})."]
     retenus = [i for i in resultat["indices"] if not i["nie"] and not i.get("role")]
     nies = [i for i in resultat["indices"] if i["nie"]]
-    roles = [i for i in resultat["indices"] if i.get("role") and not i["nie"]]
+    roles = [i for i in resultat["indices"] if i.get("role")]
     if retenus:
         parties.append(
             ("Indices du lexique : " if resultat.get("source") == "modele" else "Indices : ")
